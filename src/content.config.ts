@@ -1,0 +1,18 @@
+// Every content collection and its Zod schema (schemas live in src/lib/schemas.ts, shared with the build check).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema, goalSchema, groupSchema, principleSchema, sectionSchema, taskSchema } from './lib/schemas';
+
+const base = (name: string) => `./content/${name}`;
+
+export const collections = {
+  metadata: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('metadata') }), schema: documentSchema }),
+  sections: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('sections') }), schema: sectionSchema }),
+  principles: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: base('principles') }),
+    schema: principleSchema,
+  }),
+  goals: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('goals') }), schema: goalSchema }),
+  groups: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('groups') }), schema: groupSchema }),
+  tasks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('tasks') }), schema: taskSchema }),
+};

@@ -1,0 +1,42 @@
+// Loads the content collections into the plan model (checked again by buildPlans) for the pages.
+import { getCollection } from 'astro:content';
+import type { ContentFile } from '../lib/content-files';
+import { buildPlans } from '../lib/plan-model';
+import type { CollectionName } from '../lib/schemas';
+import type { Lang, Plan, PlanItem } from '../lib/types';
+
+const NAMES: CollectionName[] = ['metadata', 'sections', 'principles', 'goals', 'groups', 'tasks'];
+
+let cache: Promise<Record<Lang, Plan>> | undefined;
+
+async function load(): Promise<Record<Lang, Plan>> {
+  const files: ContentFile[] = [];
+  for (const collection of NAMES) {
+    for (const entry of await getCollection(collection)) {
+      const filePath = entry.filePath ?? `content/${collection}/${entry.id}`;
+      const parts = filePath.split('/');
+      const name = parts.at(-1) ?? '';
+      const key = name.replace(/\.(mdx|yaml)$/u, '');
+      const locale = (collection === 'metadata' ? key : parts.at(-2)) as Lang;
+      files.push({
+        collection,
+        locale,
+        key: collection === 'metadata' ? 'plan' : key,
+        file: filePath,
+        data: entry.data,
+        body: entry.body ?? '',
+      });
+    }
+  }
+  return buildPlans(files);
+}
+
+export async function getPlan(lang: Lang): Promise<Plan> {
+  cache ??= load();
+  return (await cache)[lang];
+}
+
+/** All items of one type with their neighbours, for item pages. */
+export function withNeighbours(items: PlanItem[]) {
+  return items.map((item, i) => ({ item, previous: items[i - 1], next: items[i + 1] }));
+}

@@ -1,0 +1,41 @@
+// UI strings through i18next (one JSON resource per locale, keys typed from the Chinese file) and locale facts.
+import i18next, { type TFunction } from 'i18next';
+import zh from './locales/zh.json';
+import en from './locales/en.json';
+import { LANGS, type Lang } from '../lib/types';
+
+export { LANGS, type Lang };
+
+/** The exact <html lang> per locale: Pagefind picks its index by it, so one code per language. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
+export const resources = { zh: { translation: zh }, en: { translation: en } } as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: 'zh',
+  fallbackLng: false,
+  initAsync: false,
+  returnNull: false,
+  interpolation: { escapeValue: false },
+  saveMissing: true,
+  missingKeyHandler: (lngs, _ns, key) => {
+    throw new Error(`i18n: missing UI string "${key}" for ${lngs.join(', ')} (src/i18n/locales/*.json)`);
+  },
+});
+
+/** The translate function for one locale. */
+export function useTranslations(lang: Lang): TFunction {
+  return instance.getFixedT(lang);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** getStaticPaths for routes under [lang]. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}

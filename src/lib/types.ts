@@ -1,0 +1,56 @@
+// The shape of the plan once loaded: one model for both languages.
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ITEM_TYPES = ['principle', 'goal', 'task'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const SECTION_IDS = ['notice', 'preamble', 'ideology', 'target', 'closing'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface PlanItem {
+  type: ItemType;
+  number: number;
+  /** Anchor on the full-text page and key in data: `task-7`. */
+  id: string;
+  /** Sentence 1 is the title (with its full stop). */
+  sentences: string[];
+  title: string;
+  /** Tasks only: the number of their group. */
+  group?: number;
+  /** Content file, relative to the project root, for error messages. */
+  file: string;
+}
+
+export interface PlanGroup {
+  number: number;
+  id: string;
+  title: string;
+  tasks: PlanItem[];
+}
+
+export interface PlanDocument {
+  locale: Lang;
+  title: string;
+  noticeTitle: string;
+  number: string;
+  issuer: string;
+  addressees: string;
+  issued: Date;
+  inForce: Date;
+  headings: { ideology: string; principles: string; goals: string; tasks: string };
+  officialTitle?: string;
+  officialReference?: string;
+  pinyinReference?: string;
+  officialEnglishUrl?: string;
+}
+
+export interface Plan {
+  lang: Lang;
+  document: PlanDocument;
+  sections: Record<SectionId, string[]>;
+  principles: PlanItem[];
+  goals: PlanItem[];
+  groups: PlanGroup[];
+  tasks: PlanItem[];
+}

@@ -1,0 +1,152 @@
+// Bad content fails with a message naming the file and what is wrong: one small broken copy per case.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCheckedContent } from '../../src/lib/content-check';
+import { ContentError } from '../../src/lib/plan-model';
+
+const ROOT = path.resolve('.');
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of content/ with one change applied; returns the project root of the copy. */
+function brokenCopy(change: (content: string) => void): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-content-'));
+  temps.push(root);
+  fs.cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+  change(path.join(root, 'content'));
+  return root;
+}
+
+function edit(file: string, from: string | RegExp, to: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+  fs.writeFileSync(file, next);
+}
+
+function problems(change: (content: string) => void): string[] {
+  const root = brokenCopy(change);
+  try {
+    loadCheckedContent(path.join(root, 'content'));
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('the broken content was accepted');
+}
+
+describe('bad content is rejected, naming the file and the field', () => {
+  it('a missing field', () => {
+    const found = problems((c) => edit(`${c}/tasks/en/07.mdx`, /group: 2\n/u, ''));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/tasks\/en\/07\.mdx: field "group": /u));
+  });
+
+  it('a malformed field', () => {
+    const found = problems((c) => edit(`${c}/goals/zh/3.mdx`, 'number: 3', 'number: three'));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/goals\/zh\/3\.mdx: field "number": /u));
+  });
+
+  it('an unknown field (a typo in frontmatter)', () => {
+    const found = problems((c) => edit(`${c}/tasks/zh/01.mdx`, 'group: 1', 'group: 1\ngruop: 1'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/tasks\/zh\/01\.mdx: field "\(frontmatter\)": .*gruop/u),
+    );
+  });
+
+  it('a missing metadata field in the English document', () => {
+    const found = problems((c) => edit(`${c}/metadata/en.yaml`, /officialReference:.*\n/u, ''));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/metadata\/en\.yaml: field "officialReference": /u));
+  });
+
+  it('a number that does not match the file name', () => {
+    const found = problems((c) => edit(`${c}/tasks/en/12.mdx`, 'number: 12', 'number: 13'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/tasks\/en\/12\.mdx: field "number": 13 does not match/u),
+    );
+  });
+
+  it('a missing counterpart in the other language', () => {
+    const found = problems((c) => fs.rmSync(`${c}/tasks/en/07.mdx`));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/tasks\/en\/07\.mdx: missing; content\/tasks\/zh\/07\.mdx has no counterpart/u),
+    );
+  });
+
+  it('a zh/en sentence-count mismatch', () => {
+    const found = problems((c) => {
+      const file = `${c}/tasks/en/05.mdx`;
+      const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+      fs.writeFileSync(file, lines.slice(0, -1).join('\n') + '\n');
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/tasks\/en\/05\.mdx: body: has \d+ sentence lines but content\/tasks\/zh\/05\.mdx has \d+/u,
+      ),
+    );
+  });
+
+  it('two Chinese sentences on one line', () => {
+    const found = problems((c) => edit(`${c}/tasks/zh/06.mdx`, /。\n(持续提升)/u, '。$1'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/tasks\/zh\/06\.mdx: line 1 of the body: must be exactly one sentence/u),
+    );
+  });
+
+  it('a reference to a group that does not exist', () => {
+    const found = problems((c) => edit(`${c}/tasks/zh/25.mdx`, 'group: 5', 'group: 9'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/tasks\/zh\/25\.mdx: field "group": refers to group 9, which does not exist/u),
+    );
+  });
+
+  it('Chinese text that drifts from the source', () => {
+    const found = problems((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/tasks\/zh\/14\.mdx: Chinese text drifts from content\/source\//u),
+    ]);
+  });
+
+  it('Chinese text that drops a sentence', () => {
+    const found = problems((c) => {
+      edit(`${c}/goals/zh/6.mdx`, /\n建立健全金融科技风险防范机制.*\n/u, '\n');
+      edit(`${c}/goals/en/6.mdx`, /\n[^\n]*\n$/u, '\n');
+    });
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/goals\/zh\/6\.mdx or content\/metadata\/zh\.yaml: Chinese text drifts/u),
+    ]);
+  });
+
+  it('MDX syntax in an English line', () => {
+    const found = problems((c) => edit(`${c}/tasks/en/03.mdx`, /\n([A-Z])/u, '\n<b>$1'));
+    expect(found).toContainEqual(expect.stringMatching(/^content\/tasks\/en\/03\.mdx: line 1 of the body: contains/u));
+  });
+});
+
+describe('the build itself stops on bad content', () => {
+  it('astro build fails with the file named, and writes no site', () => {
+    const root = brokenCopy((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      fs.cpSync(path.join(ROOT, item), path.join(root, item), { recursive: true });
+    }
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
+    let output = '';
+    let failed = false;
+    try {
+      execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+        cwd: root,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      failed = true;
+      const e = error as { stdout: string; stderr: string };
+      output = `${e.stdout}${e.stderr}`;
+    }
+    expect(failed).toBe(true);
+    expect(output).toContain('content/tasks/zh/14.mdx: Chinese text drifts from content/source/');
+    expect(fs.existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
+  });
+});
