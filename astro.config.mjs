@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import search from './src/integrations/search.ts';
 import { SITE_URL } from './src/site.ts';
 
 export default defineConfig({
@@ -14,6 +15,6 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), search()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -23,3 +23,8 @@ export function itemUrl(lang: Lang, type: ItemType, number: number): string {
 export function switchLangPath(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(zh|en)(?=\/)/u, `/${to}`);
 }
+
+/** The search page, optionally with a query: a search is shared as a link (/zh/search/?q=区块链). */
+export function searchUrl(lang: Lang, query?: string): string {
+  return `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}

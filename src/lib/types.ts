@@ -2,8 +2,16 @@
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The exact <html lang> per locale: Pagefind picks its index by it, so one code per language. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
 export const ITEM_TYPES = ['principle', 'goal', 'task'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** What a search result can be: an item of the plan, or a passage of the full text that belongs to no item. */
+export const RESULT_TYPES = [...ITEM_TYPES, 'section'] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
 
 export const SECTION_IDS = ['notice', 'preamble', 'ideology', 'target', 'closing'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

@@ -1,0 +1,132 @@
+// Runs a query: Pagefind proposes candidate pages, the exact rules of search-match decide which match and where.
+import {
+  clausesIn,
+  excerpt,
+  highlightRanges,
+  matchesAll,
+  pagefindQuery,
+  parseQuery,
+  type Clause,
+  type Segment,
+  type Stem,
+} from './search-match';
+import { RESULT_TYPES, type Lang, type ResultType } from './types';
+
+/** The part of Pagefind's JavaScript API that search uses (pagefind.js, createInstance). */
+export interface PagefindSearch {
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+export interface PagefindFragment {
+  url: string;
+  /** The page's indexed text (Pagefind has removed the zero-width spaces). */
+  content: string;
+  meta: Record<string, string | undefined>;
+  /** Every element with an id inside the indexed text: the sentences s1…sN, sections, headings. */
+  anchors?: { id: string; text?: string; location: number }[];
+}
+
+export interface Hit {
+  /** The page, and the page at the passage where the query occurs best (#s3). */
+  url: string;
+  href: string;
+  type: ResultType;
+  number?: number;
+  group?: number;
+  title: string;
+  excerpt: Segment[];
+  /** Higher is better: the title contains every clause, then Pagefind's relevance. */
+  rank: [number, number];
+}
+
+/** Excerpt lengths in characters: about two lines on a phone. */
+export const EXCERPT_LENGTH: Record<Lang, number> = { zh: 80, en: 200 };
+
+/** Every page of the index that contains all clauses of the query, best first. */
+export async function searchPlan(pagefind: PagefindSearch, query: string, lang: Lang, stem?: Stem): Promise<Hit[]> {
+  const clauses = parseQuery(query, lang);
+  if (clauses.length === 0) return [];
+  const candidates = await candidatesFor(pagefind, clauses, lang);
+  const hits = await Promise.all(
+    [...candidates.values()].map(async ({ result, score }) => toHit(await result.data(), score, clauses, lang, stem)),
+  );
+  return hits
+    .filter((hit): hit is Hit => hit !== undefined)
+    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]);
+}
+
+/** Pages that Pagefind finds for every clause (one Pagefind search per clause), with their summed scores. */
+async function candidatesFor(pagefind: PagefindSearch, clauses: Clause[], lang: Lang) {
+  let candidates: Map<string, { result: PagefindResult; score: number }> | undefined;
+  for (const clause of clauses) {
+    const term = pagefindQuery(clause, lang);
+    if (term === '') continue;
+    const found = new Map(((await pagefind.search(term))?.results ?? []).map((r) => [r.id, r]));
+    const next = new Map<string, { result: PagefindResult; score: number }>();
+    for (const [id, result] of found) {
+      if (candidates && !candidates.has(id)) continue;
+      next.set(id, { result, score: (candidates?.get(id)?.score ?? 0) + result.score });
+    }
+    candidates = next;
+  }
+  return candidates ?? new Map();
+}
+
+const clean = (text: string) => text.replace(/\u200b/gu, '').trim();
+
+function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lang: Lang, stem?: Stem): Hit | undefined {
+  const type = fragment.meta.type as ResultType;
+  if (!RESULT_TYPES.includes(type) || !matchesAll(fragment.content, clauses, lang, stem)) return undefined;
+  const title = clean(fragment.meta.title ?? '').replace(/[。.]$/u, '');
+  const passage = bestPassage(fragment.anchors ?? [], title, clauses, lang, stem);
+  const text = passage?.excerpt ?? clean(fragment.content);
+  const number = (key: string) => (fragment.meta[key] ? Number(fragment.meta[key]) : undefined);
+  return {
+    url: fragment.url,
+    href: passage ? `${fragment.url}#${passage.id}` : fragment.url,
+    type,
+    number: number('number'),
+    group: number('group'),
+    title,
+    excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), EXCERPT_LENGTH[lang]),
+    rank: [clausesIn(title, clauses, lang, stem), score],
+  };
+}
+
+/**
+ * The passage to link to: the element with an id that contains the most clauses; of those the shortest (a
+ * sentence rather than the paragraph around it), then the first. The title is shown anyway, so it is the passage
+ * only when nothing else matches; then the excerpt is the passage after it, the opening of the text.
+ */
+export function bestPassage(
+  anchors: NonNullable<PagefindFragment['anchors']>,
+  title: string,
+  clauses: Clause[],
+  lang: Lang,
+  stem?: Stem,
+): { id: string; excerpt: string } | undefined {
+  const passages = anchors
+    .map((anchor) => ({ id: anchor.id, text: clean(anchor.text ?? ''), location: anchor.location }))
+    .filter((p) => p.text !== '');
+  const isTitle = (text: string) => text.replace(/[。.]$/u, '') === title;
+  let best: { id: string; text: string; count: number; location: number } | undefined;
+  for (const passage of passages.filter((p) => !isTitle(p.text))) {
+    const count = clausesIn(passage.text, clauses, lang, stem);
+    if (count === 0) continue;
+    const better =
+      !best ||
+      count > best.count ||
+      (count === best.count &&
+        (passage.text.length < best.text.length ||
+          (passage.text.length === best.text.length && passage.location < best.location)));
+    if (better) best = { ...passage, count };
+  }
+  if (best) return { id: best.id, excerpt: best.text };
+  const heading = passages.find((p) => isTitle(p.text) && clausesIn(p.text, clauses, lang, stem) > 0);
+  const opening = passages.find((p) => !isTitle(p.text) && (!heading || p.location > heading.location));
+  return heading && { id: heading.id, excerpt: opening?.text ?? heading.text };
+}

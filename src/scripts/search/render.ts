@@ -1,0 +1,51 @@
+// Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
+import type { Hit } from '../../lib/search-engine';
+import { HTML_LANG, type Lang } from '../../lib/types';
+import { searchUrl } from '../../i18n/urls';
+import { STRINGS, counted, format } from './strings';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Type and number, as on the item's own page: 重点任务 7, Task 7; a passage of the full text: 全文. */
+export function badge(hit: Hit, lang: Lang): string {
+  const strings = STRINGS[lang];
+  if (hit.type === 'section') return strings.search.section;
+  return format(strings.search.badge, { type: strings.type[hit.type], number: hit.number ?? '' });
+}
+
+/** The result's page without language and slashes (tasks/7, plan): names it in tests and analytics-free logs. */
+export function resultKey(hit: Hit): string {
+  return new URL(hit.url, 'https://x').pathname.replace(/^\/(zh|en)\/|\/$/gu, '');
+}
+
+export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
+  const link = el(
+    'a',
+    'font-bold',
+    el('span', 'mr-2 inline-block rounded bg-wash px-1.5 text-sm text-brand', badge(hit, lang)),
+    hit.title,
+  );
+  link.href = hit.href;
+  const excerpt = el(
+    'p',
+    'mt-1 text-muted',
+    ...hit.excerpt.map((s) => (s.hit ? el('mark', 'bg-notice text-ink', s.text) : s.text)),
+  );
+  const item = el('li', 'border-b border-line py-3', link, excerpt);
+  item.dataset.result = resultKey(hit);
+  return item;
+}
+
+/** "Nothing in Chinese; the English text has 4 results: see them", linking the other language's search. */
+export function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
+  const link = el('a', '', STRINGS[lang].search.otherLink);
+  link.href = searchUrl(other, query);
+  link.hreflang = HTML_LANG[other];
+  link.dataset.otherLanguage = other;
+  return el('span', '', ' ', counted(lang, 'other', count), link);
+}
