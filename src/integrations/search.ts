@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../lib/types';
-import { separateHanForIndex } from '../lib/search-index';
+import { prepareForIndex } from '../lib/search-index';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,7 +32,7 @@ async function indexLanguage(dist: string, lang: Lang): Promise<number> {
     const html = fs.readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/u, '');
-    const added = await index!.addHTMLFile({ url, content: lang === 'zh' ? separateHanForIndex(html) : html });
+    const added = await index!.addHTMLFile({ url, content: prepareForIndex(html, lang) });
     fail(`indexing ${path.relative(dist, file)}`, added.errors);
     pages += 1;
   }

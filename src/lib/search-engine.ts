@@ -1,10 +1,11 @@
 // Runs a query: Pagefind proposes candidate pages, the exact rules of search-match decide which match and where.
 import {
+  checkedClauses,
   clausesIn,
   excerpt,
   highlightRanges,
   matchesAll,
-  pagefindQuery,
+  pagefindQueries,
   parseQuery,
   type Clause,
   type Segment,
@@ -26,6 +27,8 @@ export interface PagefindFragment {
   /** The page's indexed text (Pagefind has removed the zero-width spaces). */
   content: string;
   meta: Record<string, string | undefined>;
+  /** type, number and group of the page (see itemSearchAttributes). */
+  filters: Record<string, string[] | undefined>;
   /** Every element with an id inside the indexed text: the sentences s1…sN, sections, headings. */
   anchors?: { id: string; text?: string; location: number }[];
 }
@@ -52,24 +55,41 @@ export async function searchPlan(pagefind: PagefindSearch, query: string, lang: 
   if (clauses.length === 0) return [];
   const candidates = await candidatesFor(pagefind, clauses, lang);
   const hits = await Promise.all(
-    [...candidates.values()].map(async ({ result, score }) => toHit(await result.data(), score, clauses, lang, stem)),
+    [...candidates.values()].map(async ({ result, score }) =>
+      toHit(await pageData(pagefind, result), score, clauses, lang, stem),
+    ),
   );
   return hits
     .filter((hit): hit is Hit => hit !== undefined)
     .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]);
 }
 
-/** Pages that Pagefind finds for every clause (one Pagefind search per clause), with their summed scores. */
+/**
+ * A page's fragment, once per index: Pagefind's data() also computes its own excerpt for the query each time,
+ * which search does not use, so the fragment is kept for the next keystroke.
+ */
+const fragments = new WeakMap<PagefindSearch, Map<string, Promise<PagefindFragment>>>();
+function pageData(pagefind: PagefindSearch, result: PagefindResult): Promise<PagefindFragment> {
+  let cache = fragments.get(pagefind);
+  if (!cache) fragments.set(pagefind, (cache = new Map()));
+  let data = cache.get(result.id);
+  if (!data) {
+    data = result.data();
+    data.catch(() => cache.delete(result.id));
+    cache.set(result.id, data);
+  }
+  return data;
+}
+
+/** Pages that Pagefind finds for every clause (one Pagefind search per query), with their summed scores. */
 async function candidatesFor(pagefind: PagefindSearch, clauses: Clause[], lang: Lang) {
   let candidates: Map<string, { result: PagefindResult; score: number }> | undefined;
-  for (const clause of clauses) {
-    const term = pagefindQuery(clause, lang);
-    if (term === '') continue;
-    const found = new Map(((await pagefind.search(term))?.results ?? []).map((r) => [r.id, r]));
+  for (const term of clauses.flatMap((clause) => pagefindQueries(clause, lang))) {
+    const found = (await pagefind.search(term))?.results ?? [];
     const next = new Map<string, { result: PagefindResult; score: number }>();
-    for (const [id, result] of found) {
-      if (candidates && !candidates.has(id)) continue;
-      next.set(id, { result, score: (candidates?.get(id)?.score ?? 0) + result.score });
+    for (const result of found) {
+      if (candidates && !candidates.has(result.id)) continue;
+      next.set(result.id, { result, score: (candidates?.get(result.id)?.score ?? 0) + result.score });
     }
     candidates = next;
   }
@@ -79,12 +99,15 @@ async function candidatesFor(pagefind: PagefindSearch, clauses: Clause[], lang: 
 const clean = (text: string) => text.replace(/\u200b/gu, '').trim();
 
 function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lang: Lang, stem?: Stem): Hit | undefined {
-  const type = fragment.meta.type as ResultType;
-  if (!RESULT_TYPES.includes(type) || !matchesAll(fragment.content, clauses, lang, stem)) return undefined;
+  const filter = (key: string) => fragment.filters[key]?.[0];
+  const type = filter('type') as ResultType;
+  if (!RESULT_TYPES.includes(type)) return undefined;
+  const checked = checkedClauses(clauses, lang);
+  if (checked.length > 0 && !matchesAll(fragment.content, checked, lang, stem)) return undefined;
   const title = clean(fragment.meta.title ?? '').replace(/[。.]$/u, '');
   const passage = bestPassage(fragment.anchors ?? [], title, clauses, lang, stem);
   const text = passage?.excerpt ?? clean(fragment.content);
-  const number = (key: string) => (fragment.meta[key] ? Number(fragment.meta[key]) : undefined);
+  const number = (key: string) => (filter(key) === undefined ? undefined : Number(filter(key)));
   return {
     url: fragment.url,
     href: passage ? `${fragment.url}#${passage.id}` : fragment.url,

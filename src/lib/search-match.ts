@@ -22,8 +22,8 @@ const HAN = /\p{Script=Han}/u;
 /** Letters and digits outside Han: the characters of a Latin word or a number inside Chinese text. */
 const ALNUM = /[\p{L}\p{N}]/u;
 const isAlnum = (ch: string | undefined) => ch !== undefined && ALNUM.test(ch) && !HAN.test(ch);
-/** An English word: letters and digits, possibly joined by hyphens or apostrophes (Lin-gang, people's). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** An English word: letters and digits, possibly joined by hyphens, apostrophes or & (Lin-gang, people's, R&D). */
+const WORD = /[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*/gu;
 const QUOTED = /["“”„「」『』]/u;
 
 /** Folded text with, for each folded unit, the index of the original character it came from. */
@@ -36,7 +36,26 @@ export interface Folded {
  * Folds Chinese text for matching: NFKC (full-width ５Ｇ is 5G), lower case, no zero-width spaces, no spaces except
  * one between two Latin letters or digits. Keeps where each folded unit came from, to highlight the original.
  */
-export function foldChinese(text: string): Folded {
+export const foldChinese = memoized(fold);
+
+/**
+ * Pages and passages are matched against every clause of every query (and again at the next keystroke): each text
+ * is folded or split into words once, for the last few hundred texts.
+ */
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+function fold(text: string): Folded {
   let out = '';
   const at: number[] = [];
   let index = 0;
@@ -67,17 +86,26 @@ interface Word {
   text: string;
 }
 
-function englishWords(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
+const englishWords = memoized((text: string): Word[] =>
+  [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0].normalize('NFKC').toLowerCase().replace(/’/gu, "'"),
-  }));
+  })),
+);
+
+function hyphenParts(word: Word): Word[] {
+  let start = word.start;
+  return word.text.split('-').map((text) => {
+    const part = { start, end: start + text.length, text };
+    start = part.end + 1;
+    return part;
+  });
 }
 
 /** The stems under which an English word is found: Lin-gang under lingang, lin and gang; people's under people. */
 function wordKeys(word: string, stem: Stem): string[] {
-  const bare = word.replace(/'s$/u, '').replace(/'/gu, '');
+  const bare = word.replace(/'s$/u, '').replace(/['&]/gu, '');
   const parts = bare.split('-');
   return [...new Set([parts.join(''), ...(parts.length > 1 ? parts : [])].map(stem))];
 }
@@ -110,27 +138,37 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
 }
 
 /**
- * The query that makes Pagefind return every page that can contain the clause (and few others), so that few
- * pages are fetched to be checked. Chinese is indexed one character per word (see separateHanForIndex), so a
+ * The Pagefind queries (their results intersected) that return every page that can contain the clause, and few
+ * others, so that few pages are fetched. Chinese is indexed one character per word (see prepareForIndex), so a
  * clause becomes a phrase of its characters; a Latin word or number at either end may be only part of an indexed
- * word, so it is left to the exact check. English goes as a Pagefind phrase even for one word: Pagefind then
- * matches whole words by stem (pay finds pay, not payment), where a plain query would also match every word that
- * starts with it (p finds nearly every page).
+ * word, so it is left to the exact check. English words go as one-word Pagefind phrases: Pagefind then matches
+ * whole words by stem (pay finds pay, not payment), where a plain query would also match every word that starts
+ * with it (p finds nearly every page). An English phrase asks for each of its words; the order is checked after.
  */
-export function pagefindQuery(clause: Clause, lang: Lang): string {
-  if (lang === 'en') return `"${clause.text}"`;
+export function pagefindQueries(clause: Clause, lang: Lang): string[] {
+  if (lang === 'en') return clause.text.split(' ').map((word) => `"${word}"`);
   const units = clause.text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
   if (units.some((u) => HAN.test(u))) {
     while (!HAN.test(units[0]!)) units.shift();
     while (!HAN.test(units.at(-1)!)) units.pop();
   }
-  return units.length > 1 ? `"${units.join(' ')}"` : (units[0] ?? '');
+  if (units.length === 0) return [];
+  return [units.length > 1 ? `"${units.join(' ')}"` : units[0]!];
+}
+
+/**
+ * Which clauses the exact check decides. English words are decided by Pagefind's own stemmer (its whole-word
+ * search), so that a page is never dropped where two stemmers disagree; their order in a phrase, and Chinese
+ * strings, are checked here.
+ */
+export function checkedClauses(clauses: Clause[], lang: Lang): Clause[] {
+  return lang === 'en' ? clauses.filter((c) => c.phrase) : clauses;
 }
 
 /**
  * Where a clause occurs in a text (ranges in the original text). Chinese: the folded string anywhere, except that a
  * clause of Latin letters or digits only must start a word (CIPS, not IPS inside CIPS). English: a term matches
- * every word with the same stem (payments ~ payment); a phrase matches its words in order, exactly.
+ * every word with the same Porter2 stem (payments ~ payment); a phrase matches its words in order, exactly.
  */
 export function findClause(text: string, clause: Clause, lang: Lang, stem?: Stem): Range[] {
   if (lang === 'en') return findEnglish(text, clause, stemmer(stem));
@@ -158,16 +196,18 @@ function stemmer(stem: Stem | undefined): Stem {
 function findEnglish(text: string, clause: Clause, stem: Stem): Range[] {
   const words = englishWords(text);
   if (clause.phrase) {
-    const wanted = clause.text.split(' ');
+    // A phrase is compared part by part, so "big data" is found in big-data-enabled.
+    const parts = words.flatMap(hyphenParts);
+    const wanted = clause.text.split(/[ -]/u);
     const ranges: Range[] = [];
-    for (let i = 0; i + wanted.length <= words.length; i++) {
-      if (wanted.every((w, k) => words[i + k]!.text === w)) {
-        ranges.push({ start: words[i]!.start, end: words[i + wanted.length - 1]!.end });
+    for (let i = 0; i + wanted.length <= parts.length; i++) {
+      if (wanted.every((w, k) => parts[i + k]!.text === w)) {
+        ranges.push({ start: parts[i]!.start, end: parts[i + wanted.length - 1]!.end });
       }
     }
     return ranges;
   }
-  const key = stem(clause.text.replace(/'s$/u, '').replace(/['-]/gu, ''));
+  const key = stem(clause.text.replace(/'s$/u, '').replace(/['&-]/gu, ''));
   return words.filter((w) => wordKeys(w.text, stem).includes(key)).map(({ start, end }) => ({ start, end }));
 }
 

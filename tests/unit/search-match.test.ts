@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
 import {
+  checkedClauses,
   excerpt,
   findClause,
   foldChinese,
   highlightRanges,
   matchesAll,
-  pagefindQuery,
+  pagefindQueries,
   parseQuery,
   type Clause,
 } from '../../src/lib/search-match';
@@ -38,7 +39,7 @@ describe('parseQuery', () => {
     expect(parseQuery('STAR Market', 'en')).toEqual([term('star'), term('market')]);
     expect(parseQuery('Lin-gang payments,', 'en')).toEqual([term('lin-gang'), term('payments')]);
     expect(parseQuery('"smart  banking" talent', 'en')).toEqual([phrase('smart banking'), term('talent')]);
-    expect(parseQuery('people’s', 'en')).toEqual([term("people's")]);
+    expect(parseQuery('people’s R&D', 'en')).toEqual([term("people's"), term('r&d')]);
   });
 
   it('gives nothing for empty or punctuation-only input, and drops repeated terms', () => {
@@ -53,22 +54,24 @@ describe('parseQuery', () => {
   });
 });
 
-describe('pagefindQuery', () => {
+describe('pagefindQueries', () => {
   it('asks for Chinese as a phrase of single characters, as it is indexed', () => {
-    expect(pagefindQuery(term('区块链'), 'zh')).toBe('"区 块 链"');
-    expect(pagefindQuery(term('币'), 'zh')).toBe('币');
-    expect(pagefindQuery(term('集聚20家'), 'zh')).toBe('"集 聚 20 家"');
+    expect(pagefindQueries(term('区块链'), 'zh')).toEqual(['"区 块 链"']);
+    expect(pagefindQueries(term('币'), 'zh')).toEqual(['币']);
+    expect(pagefindQueries(term('集聚20家'), 'zh')).toEqual(['"集 聚 20 家"']);
   });
 
   it('leaves a Latin word or number at the edge of a Chinese term to the exact check', () => {
-    expect(pagefindQuery(term('指数etf'), 'zh')).toBe('"指 数"');
-    expect(pagefindQuery(term('0家'), 'zh')).toBe('家');
-    expect(pagefindQuery(term('cips'), 'zh')).toBe('cips');
+    expect(pagefindQueries(term('指数etf'), 'zh')).toEqual(['"指 数"']);
+    expect(pagefindQueries(term('0家'), 'zh')).toEqual(['家']);
+    expect(pagefindQueries(term('cips'), 'zh')).toEqual(['cips']);
+    expect(pagefindQueries(phrase('，'), 'zh')).toEqual([]);
   });
 
-  it('asks for English words and phrases as Pagefind phrases: whole words by stem, no prefixes', () => {
-    expect(pagefindQuery(term('payments'), 'en')).toBe('"payments"');
-    expect(pagefindQuery(phrase('smart banking'), 'en')).toBe('"smart banking"');
+  it('asks for English words as one-word Pagefind phrases (whole words by stem), a phrase word by word', () => {
+    expect(pagefindQueries(term('payments'), 'en')).toEqual(['"payments"']);
+    expect(pagefindQueries(term('lin-gang'), 'en')).toEqual(['"lin-gang"']);
+    expect(pagefindQueries(phrase('smart banking'), 'en')).toEqual(['"smart"', '"banking"']);
   });
 });
 
@@ -157,6 +160,9 @@ describe('English matching', () => {
     expect(q('"settlement services"')).toBe(true);
     expect(q('"services settlement"')).toBe(false);
     expect(q('"star market"')).toBe(true);
+    expect(q('"lin gang special area"')).toBe(true);
+    expect(matchesAll('big-data-enabled farming', parseQuery('"big data"', 'en'), 'en', stem)).toBe(true);
+    expect(marked('use big-data-enabled tools', [phrase('big data')], 'en')).toBe('use [big-data]-enabled tools');
   });
 
   it('highlights words with the stem, and whole phrases', () => {
@@ -192,5 +198,12 @@ describe('excerpt', () => {
         .map((p) => p.text)
         .join('').length,
     ).toBe(30);
+  });
+});
+
+describe('checkedClauses', () => {
+  it('checks every Chinese clause, and only the phrases of English (Pagefind decides English words)', () => {
+    expect(checkedClauses([term('人才'), phrase('移动支付')], 'zh')).toEqual([term('人才'), phrase('移动支付')]);
+    expect(checkedClauses([term('talent'), phrase('smart banking')], 'en')).toEqual([phrase('smart banking')]);
   });
 });
