@@ -40,7 +40,8 @@ export interface Hit {
   type: ResultType;
   number?: number;
   group?: number;
-  title: string;
+  /** The page title and the excerpt (the best passage), with the places of the query marked. */
+  title: Segment[];
   excerpt: Segment[];
   /** Higher is better: the title contains every clause, then Pagefind's relevance. */
   rank: [number, number];
@@ -114,7 +115,7 @@ function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lan
     type,
     number: number('number'),
     group: number('group'),
-    title,
+    title: excerpt(title, highlightRanges(title, clauses, lang, stem), Infinity),
     excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), EXCERPT_LENGTH[lang]),
     rank: [clausesIn(title, clauses, lang, stem), score],
   };

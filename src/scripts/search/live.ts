@@ -36,7 +36,11 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
   const search = async () => {
     const query = input.value.trim();
     const mine = ++current;
-    if (query === '') return close();
+    if (query === '') {
+      list.removeAttribute('aria-busy');
+      return close();
+    }
+    list.setAttribute('aria-busy', 'true');
     try {
       const hits = await runSearch(lang, query);
       if (mine !== current) return;
@@ -57,6 +61,8 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
       panel.hidden = false;
       list.replaceChildren();
       status.textContent = strings.failed;
+    } finally {
+      if (mine === current) list.removeAttribute('aria-busy');
     }
   };
   onQueryInput(input, () => void search());

@@ -60,9 +60,11 @@ function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     saveAddress();
     if (query === '') {
       hits = [];
+      list.removeAttribute('aria-busy');
       return render();
     }
     status.textContent = strings.loading;
+    list.setAttribute('aria-busy', 'true');
     try {
       const found = await runSearch(lang, query);
       if (mine !== current) return;
@@ -75,6 +77,8 @@ function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
       }
     } catch {
       if (mine === current) status.textContent = strings.failed;
+    } finally {
+      if (mine === current) list.removeAttribute('aria-busy');
     }
   };
 

@@ -1,5 +1,6 @@
 // Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
 import type { Hit } from '../../lib/search-engine';
+import type { Segment } from '../../lib/search-match';
 import { HTML_LANG, type Lang } from '../../lib/types';
 import { searchUrl } from '../../i18n/urls';
 import { STRINGS, counted, format } from './strings';
@@ -23,19 +24,18 @@ export function resultKey(hit: Hit): string {
   return new URL(hit.url, 'https://x').pathname.replace(/^\/(zh|en)\/|\/$/gu, '');
 }
 
+const marked = (segments: Segment[]) =>
+  segments.map((s) => (s.hit ? el('mark', 'bg-notice text-ink', s.text) : s.text));
+
 export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
   const link = el(
     'a',
     'font-bold',
     el('span', 'mr-2 inline-block rounded bg-wash px-1.5 text-sm text-brand', badge(hit, lang)),
-    hit.title,
+    ...marked(hit.title),
   );
   link.href = hit.href;
-  const excerpt = el(
-    'p',
-    'mt-1 text-muted',
-    ...hit.excerpt.map((s) => (s.hit ? el('mark', 'bg-notice text-ink', s.text) : s.text)),
-  );
+  const excerpt = el('p', 'mt-1 text-muted', ...marked(hit.excerpt));
   const item = el('li', 'border-b border-line py-3', link, excerpt);
   item.dataset.result = resultKey(hit);
   return item;
