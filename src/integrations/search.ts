@@ -1,5 +1,5 @@
-// Astro integration for search: builds the live-search script as its own chunk, and after every build has Pagefind
-// index each language's pages into its own bundle (dist/pagefind/zh/, dist/pagefind/en/).
+// Astro integration for search: the search scripts' chunk for the header box, and after every build Pagefind indexes
+// each language's pages into its own bundle (dist/pagefind/zh/, dist/pagefind/en/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,34 +41,22 @@ async function indexLanguage(dist: string, lang: Lang): Promise<number> {
   return pages;
 }
 
-const LIVE_SCRIPT = fileURLToPath(new URL('../scripts/search/live.ts', import.meta.url));
-const VIRTUAL = 'virtual:search-ui';
-declare global {
-  var __searchUiUrl: string | undefined;
-}
+const UI = fileURLToPath(new URL('../scripts/search/ui.ts', import.meta.url));
 
 /**
- * The header's search box must fetch nothing until the reader turns to it, so it cannot use a bundled <script>
- * (Astro links any script with imports as a file, fetched on load). Instead its inline loader imports the live-search
- * chunk by URL. This plugin emits that chunk in the client build and hands its hashed URL to the pages, which
- * Astro renders after the client build, through `virtual:search-ui`. In development the source file is served.
+ * `virtual:search-ui` is the URL of the search scripts' chunk. The header box imports it by URL on first use: a
+ * plain import() would make Vite add its preload helper, one more script fetched by every page before anyone
+ * searches. In development the source file is served.
  */
-function liveSearchChunk(): Plugin {
-  let ref: string | undefined;
+function searchUiChunk(): Plugin {
   return {
     name: 'search-ui',
-    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-    load: (id) =>
-      id === `\0${VIRTUAL}`
-        ? `export const searchUiUrl = () => globalThis.__searchUiUrl ?? ${JSON.stringify(`/@fs${LIVE_SCRIPT}`)};`
-        : undefined,
-    buildStart() {
-      if (this.environment.name === 'client' && this.environment.mode === 'build') {
-        ref = this.emitFile({ type: 'chunk', id: LIVE_SCRIPT, name: 'search-live' });
-      }
-    },
-    generateBundle() {
-      if (this.environment.name === 'client' && ref) globalThis.__searchUiUrl = `/${this.getFileName(ref)}`;
+    resolveId: (id) => (id === 'virtual:search-ui' ? '\0virtual:search-ui' : undefined),
+    load(id) {
+      if (id !== '\0virtual:search-ui') return undefined;
+      if (this.environment.mode !== 'build') return `export default ${JSON.stringify(`/@fs${UI}`)};`;
+      const ref = this.emitFile({ type: 'chunk', id: UI, name: 'search-ui' });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };
 }
@@ -78,7 +66,7 @@ export default function search(): AstroIntegration {
     name: 'search',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [liveSearchChunk()] } });
+        updateConfig({ vite: { plugins: [searchUiChunk()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

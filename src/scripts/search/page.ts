@@ -5,10 +5,7 @@ import { otherLanguageNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format } from './strings';
 
-const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
-if (form) attachSearchPage(form, form.dataset.lang as Lang);
-
-function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
+export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const strings = STRINGS[lang].search;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.getElementById('search-status')!;

@@ -1,4 +1,5 @@
-// The URL of the live-search chunk, provided by the search integration (src/integrations/search.ts).
+// The URL of the search scripts' chunk, from the search integration (src/integrations/search.ts).
 declare module 'virtual:search-ui' {
-  export function searchUiUrl(): string;
+  const url: string;
+  export default url;
 }
