@@ -25,7 +25,7 @@ function fail(what: string, errors: string[]): void {
  * be opened separately (to say "found in the English version"). Only pages with data-pagefind-body are indexed.
  */
 async function indexLanguage(dist: string, lang: Lang): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ maxFragments: 1 });
   fail(`creating the ${lang} index`, errors);
   let pages = 0;
   for (const file of htmlFiles(path.join(dist, lang))) {

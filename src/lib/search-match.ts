@@ -138,6 +138,15 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
 }
 
 /**
+ * Whether a query that finds nothing here is worth trying in the other language: Chinese characters typed on the
+ * English site, or a query without them on the Chinese site (blockchain). Other queries would only cost the reader
+ * the other language's index, fetched while typing (every unfinished English word finds nothing).
+ */
+export function otherLanguageMayMatch(query: string, lang: Lang): boolean {
+  return HAN.test(query) === (lang === 'en');
+}
+
+/**
  * The Pagefind queries (their results intersected) that return every page that can contain the clause, and few
  * others, so that few pages are fetched. Chinese is indexed one character per word (see prepareForIndex), so a
  * clause becomes a phrase of its characters; a Latin word or number at either end may be only part of an indexed

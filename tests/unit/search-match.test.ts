@@ -8,6 +8,7 @@ import {
   foldChinese,
   highlightRanges,
   matchesAll,
+  otherLanguageMayMatch,
   pagefindQueries,
   parseQuery,
   type Clause,
@@ -205,5 +206,14 @@ describe('checkedClauses', () => {
   it('checks every Chinese clause, and only the phrases of English (Pagefind decides English words)', () => {
     expect(checkedClauses([term('人才'), phrase('移动支付')], 'zh')).toEqual([term('人才'), phrase('移动支付')]);
     expect(checkedClauses([term('talent'), phrase('smart banking')], 'en')).toEqual([phrase('smart banking')]);
+  });
+});
+
+describe('otherLanguageMayMatch', () => {
+  it('tries the other language for Chinese typed on the English site and for Latin typed on the Chinese site', () => {
+    expect(otherLanguageMayMatch('区块链', 'en')).toBe(true);
+    expect(otherLanguageMayMatch('blockchain', 'zh')).toBe(true);
+    expect(otherLanguageMayMatch('paym', 'en')).toBe(false);
+    expect(otherLanguageMayMatch('比特币', 'zh')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Live results under the header search box; SearchBox.astro loads this on the reader's first focus or keystroke.
 import { searchUrl } from '../../i18n/urls';
-import { OTHER_LANG, type Lang } from '../../lib/types';
-import { otherLanguageNote, resultItem } from './render';
+import type { Lang } from '../../lib/types';
+import { noteOtherLanguage, resultItem } from './render';
 import { onQueryInput, openIndex, runSearch } from './run';
 import { STRINGS, counted, format } from './strings';
 
@@ -36,33 +36,26 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
   const search = async () => {
     const query = input.value.trim();
     const mine = ++current;
+    const isCurrent = () => mine === current;
     if (query === '') {
       list.removeAttribute('aria-busy');
       return close();
     }
     list.setAttribute('aria-busy', 'true');
-    try {
-      const hits = await runSearch(lang, query);
-      if (mine !== current) return;
-      panel.hidden = false;
-      list.replaceChildren(...hits.slice(0, SHOWN).map((hit) => resultItem(hit, lang)));
-      const all = document.createElement('a');
-      all.href = searchUrl(lang, query);
-      all.textContent = counted(lang, 'all', hits.length);
-      more.replaceChildren(...(hits.length > SHOWN ? [all] : []));
-      status.textContent = hits.length > 0 ? counted(lang, 'count', hits.length) : format(strings.none, { query });
-      if (hits.length === 0) {
-        const other = OTHER_LANG[lang];
-        const found = (await runSearch(other, query)).length;
-        if (mine === current && found > 0) status.append(otherLanguageNote(lang, other, query, found));
-      }
-    } catch {
-      if (mine !== current) return;
-      panel.hidden = false;
-      list.replaceChildren();
-      status.textContent = strings.failed;
-    } finally {
-      if (mine === current) list.removeAttribute('aria-busy');
+    const hits = await runSearch(lang, query).catch(() => undefined);
+    if (!isCurrent()) return;
+    panel.hidden = false;
+    list.removeAttribute('aria-busy');
+    list.replaceChildren(...(hits ?? []).slice(0, SHOWN).map((hit) => resultItem(hit, lang)));
+    const all = document.createElement('a');
+    all.href = searchUrl(lang, query);
+    all.textContent = counted(lang, 'all', hits?.length ?? 0);
+    more.replaceChildren(...(hits && hits.length > SHOWN ? [all] : []));
+    if (!hits) status.textContent = strings.failed;
+    else if (hits.length > 0) status.textContent = counted(lang, 'count', hits.length);
+    else {
+      status.textContent = format(strings.none, { query });
+      void noteOtherLanguage(status, lang, query, isCurrent);
     }
   };
   onQueryInput(input, () => void search());

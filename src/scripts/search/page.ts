@@ -1,7 +1,7 @@
 // The search page: reads ?q= (and filters) from the address, shows every result, filters them, keeps the address shareable.
 import type { Hit } from '../../lib/search-engine';
-import { OTHER_LANG, type Lang } from '../../lib/types';
-import { otherLanguageNote, resultItem } from './render';
+import type { Lang } from '../../lib/types';
+import { noteOtherLanguage, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format } from './strings';
 
@@ -54,6 +54,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const search = async () => {
     query = input.value.trim();
     const mine = ++current;
+    const isCurrent = () => mine === current;
     saveAddress();
     if (query === '') {
       hits = [];
@@ -62,23 +63,14 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     }
     status.textContent = strings.loading;
     list.setAttribute('aria-busy', 'true');
-    try {
-      const found = await runSearch(lang, query);
-      if (mine !== current) return;
-      hits = found;
-      render();
-      if (hits.length === 0) {
-        const other = OTHER_LANG[lang];
-        const count = (await runSearch(other, query)).length;
-        if (mine === current && count > 0) status.append(otherLanguageNote(lang, other, query, count));
-      }
-    } catch {
-      if (mine === current) status.textContent = strings.failed;
-    } finally {
-      if (mine === current) list.removeAttribute('aria-busy');
-    }
+    const found = await runSearch(lang, query).catch(() => undefined);
+    if (!isCurrent()) return;
+    list.removeAttribute('aria-busy');
+    hits = found ?? [];
+    render();
+    if (!found) status.textContent = strings.failed;
+    else if (found.length === 0) void noteOtherLanguage(status, lang, query, isCurrent);
   };
-
   onQueryInput(input, () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,7 +1,8 @@
 // Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
 import type { Hit } from '../../lib/search-engine';
-import type { Segment } from '../../lib/search-match';
-import { HTML_LANG, type Lang } from '../../lib/types';
+import { otherLanguageMayMatch, type Segment } from '../../lib/search-match';
+import { HTML_LANG, OTHER_LANG, type Lang } from '../../lib/types';
+import { runSearch } from './run';
 import { searchUrl } from '../../i18n/urls';
 import { STRINGS, counted, format } from './strings';
 
@@ -41,8 +42,18 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
   return item;
 }
 
-/** "Nothing in Chinese; the English text has 4 results: see them", linking the other language's search. */
-export function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
+/**
+ * When a query finds nothing in the page's language: searches the other language and, if it finds something there,
+ * adds "the English text has 4 results: see them" (linking that search) to the status line.
+ */
+export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
+  if (!otherLanguageMayMatch(query, lang)) return;
+  const other = OTHER_LANG[lang];
+  const count = (await runSearch(other, query).catch(() => [])).length;
+  if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+}
+
+function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
   const link = el('a', '', STRINGS[lang].search.otherLink);
   link.href = searchUrl(other, query);
   link.hreflang = HTML_LANG[other];

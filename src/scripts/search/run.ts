@@ -41,17 +41,18 @@ export async function runSearch(lang: Lang, query: string): Promise<Hit[]> {
 }
 
 /**
- * Calls `search` shortly after the reader stops typing. While a Chinese input method is composing, the text is not
- * yet what the reader means, so only the end of the composition counts.
+ * Calls `search` when the reader pauses typing (keys pressed in quick succession make one search). While a Chinese
+ * input method is composing, the text is not yet what the reader means: the committed word is searched at once.
  */
-export function onQueryInput(input: HTMLInputElement, search: () => void, delay = 90): void {
+export function onQueryInput(input: HTMLInputElement, search: () => void, delay = 50): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
+  input.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return;
     clearTimeout(timer);
     timer = setTimeout(search, delay);
-  };
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) later();
   });
-  input.addEventListener('compositionend', later);
+  input.addEventListener('compositionend', () => {
+    clearTimeout(timer);
+    search();
+  });
 }

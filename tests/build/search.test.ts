@@ -1,0 +1,110 @@
+// Search in the build: the header form on every page, what Pagefind indexes (and with which filters), one bundle per language.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from './dist';
+
+const pages = [...builtPages().values()];
+const langOf = (url: string) => /^\/(zh|en)\//u.exec(url)?.[1];
+const ITEM = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\/$/u;
+
+describe('the header search box', () => {
+  it('is on every page of both languages: a labelled GET form to /{lang}/search/ with a q field', () => {
+    for (const page of pages.filter((p) => langOf(p.url))) {
+      const lang = langOf(page.url)!;
+      const form = page.$('header form[role="search"]');
+      expect(form.length, page.url).toBe(1);
+      expect(form.attr('action'), page.url).toBe(`/${lang}/search/`);
+      expect(form.attr('method'), page.url).toBe('get');
+      expect(form.attr('aria-label'), page.url).toBeTruthy();
+      const input = form.find('input[name="q"][type="search"]');
+      expect(input.length, page.url).toBe(1);
+      expect(
+        page
+          .$(`label[for="${input.attr('id')}"]`)
+          .text()
+          .trim(),
+        page.url,
+      ).not.toBe('');
+      expect(form.find('button[type="submit"]').text().trim(), page.url).not.toBe('');
+    }
+  });
+});
+
+describe('what Pagefind indexes', () => {
+  const indexed = pages.filter((p) => p.$('[data-pagefind-body]').length > 0);
+
+  it('only the item pages and the full text, each with exactly one indexed region', () => {
+    const urls = indexed.map((p) => p.url);
+    expect(urls.filter((u) => !ITEM.test(u) && !/^\/(zh|en)\/plan\/$/u.test(u))).toEqual([]);
+    expect(urls.filter((u) => ITEM.test(u))).toHaveLength(70);
+    for (const page of indexed) expect(page.$('[data-pagefind-body]').length, page.url).toBe(1);
+  });
+
+  it('gives every item page its type, number and group as Pagefind filters, not as searchable metadata', () => {
+    for (const page of indexed.filter((p) => ITEM.test(p.url))) {
+      const [, , folder, number] = ITEM.exec(page.url)!;
+      const body = page.$('[data-pagefind-body]');
+      expect(body.attr('data-search-type'), page.url).toBe(folder!.slice(0, -1));
+      expect(body.attr('data-search-number'), page.url).toBe(number);
+      expect(body.attr('data-pagefind-filter'), page.url).toContain('number[data-search-number]');
+      expect(page.$('[data-pagefind-meta]').length, page.url).toBe(0);
+      if (folder === 'tasks') expect(Number(body.attr('data-search-group')), page.url).toBeGreaterThan(0);
+      // The sentences are indexed, the label line (type, number, group) is not.
+      expect(body.find('[data-pagefind-ignore]').text(), page.url).toContain(number!);
+      expect(body.find('.sentence').length, page.url).toBeGreaterThan(1);
+    }
+  });
+
+  it('indexes of the full text only what belongs to no item (each item is found on its own page)', () => {
+    for (const lang of ['zh', 'en']) {
+      const { $ } = builtPages().get(`/${lang}/plan/`)!;
+      const body = $('[data-pagefind-body]');
+      expect(body.attr('data-search-type')).toBe('section');
+      const items = body
+        .find('[id^="principle-"], [id^="goal-"], [id^="task-"]')
+        .filter((_, el) => /^\w+-\d+$/u.test($(el).attr('id')!));
+      expect(items.length).toBe(35);
+      items.each((_, el) => {
+        expect($(el).is('[data-pagefind-ignore]'), $(el).attr('id')).toBe(true);
+      });
+      expect(body.find('#preamble .sentence').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the Pagefind bundles', () => {
+  it.each([
+    ['zh', 'zh-cn'],
+    ['en', 'en'],
+  ])('/pagefind/%s/ holds only the %s index, of the 36 indexed pages, with its fragments in one file', (lang, code) => {
+    const dir = path.join(DIST, 'pagefind', lang);
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual([code]);
+    expect(entry.languages[code].page_count).toBe(36);
+    expect(fs.readdirSync(path.join(dir, 'fragment'))).toHaveLength(1);
+    expect(fs.existsSync(path.join(dir, 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the search page', () => {
+  it.each(['zh', 'en'])(
+    '/%s/search/ has the form, filters for 4 types and 5 groups, a live status and a no-JS note',
+    (lang) => {
+      const { $ } = builtPages().get(`/${lang}/search/`)!;
+      const form = $('form[data-search-page]');
+      expect(form.attr('action')).toBe(`/${lang}/search/`);
+      expect(form.find('input[name="q"]').length).toBe(1);
+      expect(
+        form
+          .find('input[name="type"]')
+          .map((_, el) => $(el).attr('value'))
+          .get(),
+      ).toEqual(['principle', 'goal', 'task', 'section']);
+      expect(form.find('input[name="group"]').length).toBe(5);
+      expect($('#search-status').attr('role')).toBe('status');
+      expect($('noscript').text()).toContain('JavaScript');
+      expect($('noscript').html()).toContain(`href="/${lang}/plan/"`);
+    },
+  );
+});
