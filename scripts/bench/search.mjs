@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { gzipSize } from '../../src/lib/page-weight.ts';
+import { servedSize as servedGzipSize } from '../../src/lib/page-weight.ts';
 import { CHROMIUM_FLAGS, chromiumPath, median, serveDist } from './_util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -18,11 +18,7 @@ const QUERIES = [
   ['en', 'bitcoin'],
 ];
 
-/** Bytes on the wire: gzip -9 (as served precompressed); Pagefind's own files are compressed already. */
-function servedSize(file) {
-  const raw = fs.readFileSync(file);
-  return Math.min(raw.length, gzipSize(raw));
-}
+const servedSize = (file) => servedGzipSize(fs.readFileSync(file));
 
 function sizeOf(dir, test) {
   return fs

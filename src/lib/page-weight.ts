@@ -7,6 +7,11 @@ export function gzipSize(data: string | Buffer): number {
   return zlib.gzipSync(data, { level: 9 }).length;
 }
 
+/** Bytes a file takes on the wire: gzip -9, except files that are compressed already (Pagefind's), sent as they are. */
+export function servedSize(data: Buffer): number {
+  return Math.min(data.length, gzipSize(data));
+}
+
 export interface PageWeight {
   html: number;
   css: number;

@@ -258,6 +258,11 @@ export function excerpt(text: string, ranges: Range[], max: number): Segment[] {
     const first = ranges[0]?.start ?? 0;
     from = Math.max(0, Math.min(first - Math.floor(max / 3), text.length - max));
     to = from + max;
+    // Cut English between words (Chinese has no spaces and may be cut anywhere).
+    const start = text.slice(from, first).search(/\s/u);
+    if (from > 0 && start !== -1) from += start + 1;
+    const end = text.slice(Math.max(first, from), to).search(/\s\S*$/u);
+    if (to < text.length && end !== -1) to = Math.max(first, from) + end;
   }
   const segments: Segment[] = [];
   const push = (s: string, hit: boolean) => {

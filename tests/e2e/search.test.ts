@@ -2,11 +2,11 @@
 // before the reader touches it, keyboard use, byte budget), the search page (filters, shareable address), no-JS use.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { stem } from 'porter2';
 import { builtPages, fileForUrl } from '../build/dist';
+import { servedSize } from '../../src/lib/page-weight';
 import { findClause, parseQuery } from '../../src/lib/search-match';
 import type { Lang } from '../../src/lib/types';
 import { baseURL, launchBrowser } from './browser';
@@ -163,7 +163,7 @@ describe('the header search box', () => {
     const scripts = requests.filter((p) => p.endsWith('.js'));
     const loader = scripts.filter((p) => p.includes('SearchBox'));
     expect(loader).toHaveLength(1);
-    expect(gzipSize(loader[0]!)).toBeLessThan(400);
+    expect(wireSize(loader[0]!)).toBeLessThan(400);
     const uiChunk = /import\(`([^`]+)`\)/u.exec(fs.readFileSync(fileForUrl(loader[0]!)!, 'utf8'))![1]!;
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p === uiChunk)).toEqual([]);
     await page.focus('#header-search');
@@ -270,12 +270,8 @@ describe('the search page', () => {
   });
 });
 
-/** Bytes of a file as served gzipped (Pagefind's own files are already compressed: never counted larger). */
-function gzipSize(urlPath: string): number {
-  const file = fileForUrl(urlPath) ?? path.join('dist', urlPath);
-  const raw = fs.readFileSync(file);
-  return Math.min(raw.length, zlib.gzipSync(raw, { level: 9 }).length);
-}
+/** Bytes a fetched file of dist/ takes on the wire (gzip, as served precompressed). */
+const wireSize = (urlPath: string) => servedSize(fs.readFileSync(fileForUrl(urlPath) ?? path.join('dist', urlPath)));
 
 describe('byte budget', () => {
   const BUDGET = 110 * 1000;
@@ -300,7 +296,7 @@ describe('byte budget', () => {
       await page.keyboard.insertText(query);
       await page.locator('#search-panel [data-result]').first().waitFor();
       await page.waitForLoadState('networkidle');
-      const bytes = fetched.reduce((sum, p) => sum + gzipSize(p), 0);
+      const bytes = fetched.reduce((sum, p) => sum + wireSize(p), 0);
       console.log(
         `search budget: first query "${query}" on /${lang}/tasks/7/: ${fetched.length} files, ${(bytes / 1000).toFixed(1)} KB gzip`,
       );

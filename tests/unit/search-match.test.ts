@@ -187,6 +187,16 @@ describe('excerpt', () => {
     ]);
   });
 
+  it('cuts English between words', () => {
+    const text = 'alpha beta gamma delta epsilon zeta HIT eta theta iota kappa lambda';
+    const shown = excerpt(text, [{ start: 36, end: 39 }], 30).map((p) => p.text);
+    expect(shown[0]).toBe('…');
+    expect(shown.at(-1)).toBe('…');
+    const words = shown.slice(1, -1).join('').trim().split(' ');
+    expect(words).toContain('HIT');
+    expect(words.every((w) => text.split(' ').includes(w))).toBe(true);
+  });
+
   it('cuts a long text around the first highlight, marking the cuts', () => {
     const text = 'x'.repeat(100) + 'HIT' + 'y'.repeat(100);
     const parts = excerpt(text, [{ start: 100, end: 103 }], 30);
