@@ -13,7 +13,8 @@ const ITEM_ROUTES = [
   ...range(6).map((n) => `goals/${n}/`),
   ...range(25).map((n) => `tasks/${n}/`),
 ];
-const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', '404/', ...ITEM_ROUTES];
+const PARALLEL_ROUTES = ['plan/parallel/', ...ITEM_ROUTES.map((r) => `${r}parallel/`)];
+const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', '404/', ...ITEM_ROUTES, ...PARALLEL_ROUTES];
 
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {
@@ -193,16 +194,18 @@ describe('item pages', () => {
     expect(pages.get('/zh/tasks/25/')!.$('article').text()).toContain('全方位营造一流金融科技发展环境');
   });
 
-  it('ship no JavaScript except the fragment carry-over of the language switch', () => {
+  it('ship no JavaScript except the language switch carry-over, the copy controls and the access date', () => {
     for (const route of ITEM_ROUTES) {
       const page = pages.get(`/en/${route}`)!;
       const scripts = page
-        .$('script')
+        .$('script:not([type="application/ld+json"])')
         .map((_, el) => page.$(el).html() ?? '')
         .get();
       expect(page.$('script[src]').length, page.url).toBe(0);
-      expect(scripts.length, page.url).toBe(1);
-      expect(scripts[0], page.url).toContain('data-lang-switch');
+      expect(scripts.length, page.url).toBe(3);
+      expect(scripts.filter((s) => s.includes('data-lang-switch')).length, page.url).toBe(1);
+      expect(scripts.filter((s) => s.includes('data-copy-link')).length, page.url).toBe(1);
+      expect(scripts.filter((s) => s.includes('data-access-date')).length, page.url).toBe(1);
     }
   });
 });
