@@ -101,7 +101,7 @@ describe('language switch', () => {
     await page.close();
   });
 
-  it('keeps a sentence reached through its link', async () => {
+  it('keeps the sentence on principle pages too, from English to Chinese', async () => {
     const context = await browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/en/principles/2/#s2`);
