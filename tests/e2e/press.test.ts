@@ -117,7 +117,7 @@ describe('citation', () => {
     const context = await clipboardContext();
     const page = await context.newPage();
     await page.goto(`${baseURL()}/zh/tasks/7/`);
-    await page.click('summary');
+    await page.click('details:has(#citation) > summary');
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -137,7 +137,7 @@ describe('citation', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/en/tasks/7/`);
-    await page.click('summary');
+    await page.click('details:has(#citation) > summary');
     expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
     expect(await page.locator('#citation').innerText()).toContain('Accessed [date].');
     await context.close();
