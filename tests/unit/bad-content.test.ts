@@ -128,7 +128,7 @@ describe('bad content is rejected, naming the file and the field', () => {
 describe('the build itself stops on bad content', () => {
   it('astro build fails with the file named, and writes no site', () => {
     const root = brokenCopy((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const item of ['src', 'public', 'deploy', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       fs.cpSync(path.join(ROOT, item), path.join(root, item), { recursive: true });
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
