@@ -2,7 +2,7 @@
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The exact <html lang> per locale: Pagefind picks its index by it, so one code per language. */
+/** The exact <html lang> and hreflang per locale: Pagefind picks its index by it, so one code per language. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
