@@ -171,4 +171,21 @@ describe('nginx + Chromium: the header CSP blocks nothing the site needs', () =>
     await context.close();
     expect(violations).toEqual([]);
   });
+
+  it('search (the search scripts, Pagefind and its WebAssembly, the index) runs under the header CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    await page.goto(`${BASE}/zh/search/?q=${encodeURIComponent('区块链')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results [data-result]').length === 4);
+    await page.goto(`${BASE}/en/tasks/7/`);
+    await page.focus('#header-search');
+    await page.keyboard.insertText('Lin-gang');
+    await page.waitForFunction(() => document.querySelectorAll('#search-panel [data-result]').length === 3);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
 });

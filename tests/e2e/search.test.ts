@@ -278,8 +278,7 @@ describe('byte budget', () => {
   it.each([
     ['zh', '区块链'],
     ['zh', '人才'],
-    ['zh', '临港'],
-    ['zh', '支付'],
+    ['zh', '金融'], // on 34 of the 36 pages: the most results
     ['en', 'payments'],
     ['en', 'blockchain'],
   ] as const)(
