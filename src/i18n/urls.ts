@@ -23,3 +23,19 @@ export function itemUrl(lang: Lang, type: ItemType, number: number): string {
 export function switchLangPath(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(zh|en)(?=\/)/u, `/${to}`);
 }
+
+export function glossaryUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/glossary/${slug ? `#${slug}` : ''}`;
+}
+
+export function themesUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/themes/${slug ? `${slug}/` : ''}`;
+}
+
+export function aboutUrl(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+export function dataUrl(lang: Lang): string {
+  return `/${lang}/data/`;
+}
