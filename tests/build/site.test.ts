@@ -1,4 +1,5 @@
 // Build-output tests: every page of dist/ in both languages, read once.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, type Page } from './dist';
 
@@ -13,7 +14,24 @@ const ITEM_ROUTES = [
   ...range(6).map((n) => `goals/${n}/`),
   ...range(25).map((n) => `tasks/${n}/`),
 ];
-const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', '404/', ...ITEM_ROUTES];
+const THEME_ROUTES = fs
+  .readdirSync('content/themes')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `themes/${f.slice(0, -'.yaml'.length)}/`);
+const EXPECTED = [
+  '',
+  'plan/',
+  'principles/',
+  'goals/',
+  'tasks/',
+  '404/',
+  ...ITEM_ROUTES,
+  'glossary/',
+  'about/',
+  'data/',
+  'themes/',
+  ...THEME_ROUTES,
+];
 
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {
