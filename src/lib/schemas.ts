@@ -96,4 +96,5 @@ export const contextSchema = z.strictObject({
     .min(1),
 });
 
-export const sourceSchema = z.strictObject({ title: bilingual, url: z.url({ protocol: /^https?$/ }) });
+/** A source of a context fact: https only, as every external link of the site. */
+export const sourceSchema = z.strictObject({ title: bilingual, url: z.url({ protocol: /^https$/ }) });

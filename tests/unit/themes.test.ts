@@ -165,10 +165,11 @@ describe('buildContext', () => {
     ]);
   });
 
-  it('rejects a source without a web address', () => {
-    expect(problemsOf([fact({})], { S2: { title: sources.S2.title, url: 'example.org' } })).toEqual([
-      expect.stringMatching(/^content\/context\/sources\.yaml: field "S2\.url": /u),
-    ]);
+  it('rejects a source without an https address', () => {
+    for (const url of ['example.org', 'http://example.org/s2'])
+      expect(problemsOf([fact({})], { S2: { title: sources.S2.title, url } })).toEqual([
+        expect.stringMatching(/^content\/context\/sources\.yaml: field "S2\.url": /u),
+      ]);
   });
 
   it('the real context names the 2024 successor plan with its number and sources', () => {
