@@ -1,7 +1,16 @@
 // Every content collection and its Zod schema (schemas live in src/lib/schemas.ts, shared with the build check).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema, goalSchema, groupSchema, principleSchema, sectionSchema, taskSchema } from './lib/schemas';
+import {
+  documentSchema,
+  glossarySchema,
+  goalSchema,
+  groupSchema,
+  principleSchema,
+  sectionSchema,
+  taskSchema,
+  themeSchema,
+} from './lib/schemas';
 
 const base = (name: string) => `./content/${name}`;
 
@@ -15,4 +24,8 @@ export const collections = {
   goals: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('goals') }), schema: goalSchema }),
   groups: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('groups') }), schema: groupSchema }),
   tasks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('tasks') }), schema: taskSchema }),
+  // Bilingual records: one file per term or theme, both languages inside (themes are checked against the plan).
+  // content/context/ is an ordered list, read in src/data/context.ts: a collection would sort it by id.
+  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('glossary') }), schema: glossarySchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('themes') }), schema: themeSchema }),
 };

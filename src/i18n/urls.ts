@@ -47,6 +47,22 @@ export function alternates(pathname: string): { hreflang: string; path: string }
   ];
 }
 
+export function glossaryUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/glossary/${slug ? `#${slug}` : ''}`;
+}
+
+export function themesUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/themes/${slug ? `${slug}/` : ''}`;
+}
+
+export function aboutUrl(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+export function dataUrl(lang: Lang): string {
+  return `/${lang}/data/`;
+}
+
 /** The search page, optionally with a query: a search is shared as a link (/zh/search/?q=区块链). */
 export function searchUrl(lang: Lang, query?: string): string {
   return `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;

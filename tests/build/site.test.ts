@@ -15,6 +15,10 @@ const ITEM_ROUTES = [
   ...range(25).map((n) => `tasks/${n}/`),
 ];
 const PARALLEL_ROUTES = ['plan/parallel/', ...ITEM_ROUTES.map((r) => `${r}parallel/`)];
+const THEME_ROUTES = fs
+  .readdirSync('content/themes')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `themes/${f.slice(0, -'.yaml'.length)}/`);
 const EXPECTED = [
   '',
   'plan/',
@@ -25,6 +29,11 @@ const EXPECTED = [
   '404/',
   ...ITEM_ROUTES,
   ...PARALLEL_ROUTES,
+  'glossary/',
+  'about/',
+  'data/',
+  'themes/',
+  ...THEME_ROUTES,
 ];
 
 describe('routes', () => {
