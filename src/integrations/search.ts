@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
-import { LANGS, type Lang } from '../lib/types';
-import { prepareForIndex } from '../lib/search-index';
+import { LANGS, type Lang, type Plan } from '../lib/types';
+import { loadCheckedContent } from '../lib/content-check';
+import { prepareForIndex, searchFilters } from '../lib/search-index';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -24,7 +25,7 @@ function fail(what: string, errors: string[]): void {
  * One bundle per language, so that a page loads only its own language's index and the other language's index can
  * be opened separately (to say "found in the English version"). Only pages with data-pagefind-body are indexed.
  */
-async function indexLanguage(dist: string, lang: Lang): Promise<number> {
+async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ maxFragments: 1 });
   fail(`creating the ${lang} index`, errors);
   let pages = 0;
@@ -32,7 +33,9 @@ async function indexLanguage(dist: string, lang: Lang): Promise<number> {
     const html = fs.readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/u, '');
-    const added = await index!.addHTMLFile({ url, content: prepareForIndex(html, lang) });
+    const filters = searchFilters(url, plan);
+    if (!filters) throw new Error(`search index: ${url} has data-pagefind-body but is no item or full-text page`);
+    const added = await index!.addHTMLFile({ url, content: prepareForIndex(html, lang, filters) });
     fail(`indexing ${path.relative(dist, file)}`, added.errors);
     pages += 1;
   }
@@ -62,17 +65,20 @@ function searchUiChunk(): Plugin {
 }
 
 export default function search(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'search',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [searchUiChunk()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const plans = loadCheckedContent(path.join(root, 'content'));
         try {
           for (const lang of LANGS) {
-            const pages = await indexLanguage(dist, lang);
+            const pages = await indexLanguage(dist, lang, plans[lang]);
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/`);
           }
         } finally {

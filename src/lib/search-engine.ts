@@ -27,7 +27,7 @@ export interface PagefindFragment {
   /** The page's indexed text (Pagefind has removed the zero-width spaces). */
   content: string;
   meta: Record<string, string | undefined>;
-  /** type, number and group of the page (see itemSearchAttributes). */
+  /** type, number and group of the page (see searchFilters). */
   filters: Record<string, string[] | undefined>;
   /** Every element with an id inside the indexed text: the sentences s1…sN, sections, headings. */
   anchors?: { id: string; text?: string; location: number }[];

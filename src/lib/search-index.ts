@@ -1,27 +1,30 @@
 // Build-side search facts: the Pagefind attributes of each indexed page and the copy of its HTML that Pagefind indexes.
-import type { Lang, PlanItem } from './types';
+import type { Lang, Plan } from './types';
 
 /**
  * What each result knows about its page: type, number and, for tasks, group, as Pagefind filters (results can be
  * narrowed by them, and each result carries them). Not as Pagefind metadata: Pagefind 1.6 indexes metadata values
- * as searchable words, so a query for 5 would find every task of group 5. The values sit in data-search-*
- * attributes because Pagefind reads several keys from one element only as attribute references.
+ * as searchable words, so a query for 5 would find every task of group 5. Read from the page's address and the
+ * plan, and written only into the copy of the HTML that Pagefind indexes, so the served pages carry no bytes for it.
+ * Undefined for a page that is not indexed.
  */
-export function itemSearchAttributes(item: Pick<PlanItem, 'type' | 'number' | 'group'>): Record<string, string> {
-  const values: Record<string, string> = { type: item.type, number: String(item.number) };
-  if (item.group !== undefined) values.group = String(item.group);
-  return searchAttributes(values);
+export function searchFilters(url: string, plan: Plan): Record<string, string> | undefined {
+  if (/^\/(zh|en)\/plan\/$/u.test(url)) return { type: 'section' };
+  const match = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\/$/u.exec(url);
+  const item = match && plan[match[2] as 'principles' | 'goals' | 'tasks'].find((i) => i.number === Number(match[3]));
+  if (!item) return undefined;
+  return {
+    type: item.type,
+    number: String(item.number),
+    ...(item.group === undefined ? {} : { group: String(item.group) }),
+  };
 }
 
-/** The same for the full-text page, of which only the passages outside items are indexed. */
-export const SECTION_SEARCH_ATTRIBUTES = searchAttributes({ type: 'section' });
-
-function searchAttributes(values: Record<string, string>): Record<string, string> {
-  const keys = Object.keys(values);
-  return {
-    ...Object.fromEntries(keys.map((key) => [`data-search-${key}`, values[key]!])),
-    'data-pagefind-filter': keys.map((key) => `${key}[data-search-${key}]`).join(', '),
-  };
+/** Pagefind reads several filters of one element only as attribute references: the values go in data-filter-*. */
+function filterAttributes(filters: Record<string, string>): string {
+  const keys = Object.keys(filters);
+  const values = keys.map((key) => `data-filter-${key}="${filters[key]}"`);
+  return `${values.join(' ')} data-pagefind-filter="${keys.map((key) => `${key}[data-filter-${key}]`).join(', ')}"`;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -37,11 +40,14 @@ const ZWSP = '\u200b';
  *   results do not show: any substring is then a phrase of single characters, which Pagefind finds exactly.
  * - English: Pagefind joins words around a dash (2018–2020 becomes one word), but indexes each part of a
  *   hyphenated word, so the dash between two words or numbers is given to it as a hyphen.
+ * - The page's filters (see searchFilters) go on its data-pagefind-body element.
  */
-export function prepareForIndex(html: string, lang: Lang): string {
-  return html.replace(/>([^<]+)</gu, (_, text: string) =>
-    lang === 'zh' ? `>${separateHan(text)}<` : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
-  );
+export function prepareForIndex(html: string, lang: Lang, filters: Record<string, string>): string {
+  return html
+    .replace(/\bdata-pagefind-body\b/u, `data-pagefind-body ${filterAttributes(filters)}`)
+    .replace(/>([^<]+)</gu, (_, text: string) =>
+      lang === 'zh' ? `>${separateHan(text)}<` : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
+    );
 }
 
 function separateHan(text: string): string {
