@@ -30,7 +30,7 @@ export interface PagefindFragment {
   /** type, number and group of the page (see searchFilters). */
   filters: Record<string, string[] | undefined>;
   /** Every element with an id inside the indexed text: the sentences s1…sN, sections, headings. */
-  anchors?: { id: string; text?: string; location: number }[];
+  anchors?: { id: string; element?: string; text?: string; location: number }[];
 }
 
 export interface Hit {
@@ -121,6 +121,10 @@ function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lan
   };
 }
 
+/** Where a result may link: a sentence (s3, preamble-s2) or a block (a heading, paragraph or section). */
+const PASSAGE = /(^|-)s\d+$/u;
+const PASSAGE_ELEMENT = /^(h[1-6]|p|section)$/u;
+
 /**
  * The passage to link to: the element with an id that contains the most clauses; of those the shortest (a
  * sentence rather than the paragraph around it), then the first. The title is shown anyway, so it is the passage
@@ -134,6 +138,7 @@ export function bestPassage(
   stem?: Stem,
 ): { id: string; excerpt: string } | undefined {
   const passages = anchors
+    .filter((anchor) => PASSAGE.test(anchor.id) || PASSAGE_ELEMENT.test(anchor.element ?? ''))
     .map((anchor) => ({ id: anchor.id, text: clean(anchor.text ?? ''), location: anchor.location }))
     .filter((p) => p.text !== '');
   const isTitle = (text: string) => text.replace(/[。.]$/u, '') === title;

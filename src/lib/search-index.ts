@@ -41,10 +41,13 @@ const ZWSP = '\u200b';
  * - English: Pagefind joins words around a dash (2018–2020 becomes one word), but indexes each part of a
  *   hyphenated word, so the dash between two words or numbers is given to it as a hyphen.
  * - The page's filters (see searchFilters) go on its data-pagefind-body element.
+ * - Links lose their ids (the glossary's term-… targets): Pagefind stores every element with an id as a place a
+ *   result can link to, and a result links to a sentence or a section, never into a link.
  */
 export function prepareForIndex(html: string, lang: Lang, filters: Record<string, string>): string {
   return html
     .replace(/\bdata-pagefind-body\b/u, `data-pagefind-body ${filterAttributes(filters)}`)
+    .replace(/(<a\b[^>]*?)\s+id="[^"]*"/gu, '$1')
     .replace(/>([^<]+)</gu, (_, text: string) =>
       lang === 'zh' ? `>${separateHan(text)}<` : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
     );

@@ -43,6 +43,12 @@ describe('prepareForIndex', () => {
     );
   });
 
+  it('drops the ids of links, so that no result links into a link', () => {
+    expect(prepareForIndex('<span id="s2">A <a href="#n" id="term-x" class="g">term</a></span>', 'en', {})).toBe(
+      '<span id="s2">A <a href="#n" class="g">term</a></span>',
+    );
+  });
+
   it('changes only text, never tags or attributes', () => {
     const html = '<span class="sentence" id="s1" title="金融科技">金融</span>';
     expect(prepareForIndex(html, 'zh', {})).toBe(`<span class="sentence" id="s1" title="金融科技">金${Z}融</span>`);
