@@ -1,7 +1,15 @@
 // Every content collection and its Zod schema (schemas live in src/lib/schemas.ts, shared with the build check).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema, goalSchema, groupSchema, principleSchema, sectionSchema, taskSchema } from './lib/schemas';
+import {
+  documentSchema,
+  goalSchema,
+  groupSchema,
+  principleSchema,
+  sectionSchema,
+  taskSchema,
+  zoneSchema,
+} from './lib/schemas';
 
 const base = (name: string) => `./content/${name}`;
 
@@ -15,4 +23,5 @@ export const collections = {
   goals: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('goals') }), schema: goalSchema }),
   groups: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('groups') }), schema: groupSchema }),
   tasks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('tasks') }), schema: taskSchema }),
+  zones: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('zones') }), schema: zoneSchema }),
 };
