@@ -13,7 +13,7 @@ const ITEM_ROUTES = [
   ...range(6).map((n) => `goals/${n}/`),
   ...range(25).map((n) => `tasks/${n}/`),
 ];
-const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', '404/', ...ITEM_ROUTES];
+const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', 'map/', '404/', ...ITEM_ROUTES];
 
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {
