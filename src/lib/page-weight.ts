@@ -1,0 +1,48 @@
+// What a first visit to a built page transfers: its HTML and every asset it loads before interaction (gzip sizes).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function gzipSize(data: string | Buffer): number {
+  return zlib.gzipSync(data, { level: 9 }).length;
+}
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  /** Script bytes loaded before interaction: inline scripts (already in html) plus external module scripts. */
+  js: number;
+  /** Images, icons and anything else the page loads up front. */
+  other: number;
+  total: number;
+  /** Inline script bytes (gzip, measured alone), included in html. */
+  inlineJs: number;
+  assets: string[];
+}
+
+const ASSET = /<(link|script|img|source)\b[^>]*?\b(href|src)="([^"#?]+)"[^>]*>/giu;
+
+/** Weight of one page of `dist`, counting each asset once. Only assets on this site are counted (no others are allowed). */
+export function pageWeight(distDir: string, html: string): PageWeight {
+  const weight: PageWeight = { html: gzipSize(html), css: 0, js: 0, other: 0, total: 0, inlineJs: 0, assets: [] };
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/giu)]
+    .map((m) => m[1] ?? '')
+    .filter((code) => code.trim() !== '' && !code.trim().startsWith('{'));
+  weight.inlineJs = inline.length ? gzipSize(inline.join('\n')) : 0;
+  for (const match of html.matchAll(ASSET)) {
+    const [tag, tagName, , url] = match as unknown as [string, string, string, string];
+    if (!url.startsWith('/') || url.startsWith('//')) continue;
+    if (tagName === 'link' && !/\brel="(stylesheet|icon|modulepreload|preload)"/u.test(tag)) continue;
+    if (weight.assets.includes(url)) continue;
+    const file = path.join(distDir, decodeURIComponent(url));
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) continue;
+    weight.assets.push(url);
+    const size = gzipSize(fs.readFileSync(file));
+    if (url.endsWith('.css')) weight.css += size;
+    else if (url.endsWith('.js') || url.endsWith('.mjs')) weight.js += size;
+    else weight.other += size;
+  }
+  weight.js += weight.inlineJs;
+  weight.total = weight.html + weight.css + (weight.js - weight.inlineJs) + weight.other;
+  return weight;
+}
