@@ -1,25 +1,13 @@
 // Build-output tests of the layout map in both languages, its links from other pages, and its byte budgets.
-import fs from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, type Page } from './dist';
+import budgets from '../../budgets.config.json';
+import { gzipSize as gz, pageWeight } from '../../src/lib/page-weight';
 import { ZONE_IDS } from '../../src/lib/zones';
+import { builtPages, DIST } from './dist';
 
 const pages = builtPages();
 const LANGS = ['zh', 'en'] as const;
 const mapPage = (lang: string) => pages.get(`/${lang}/map/`)!;
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-/** Everything a first visit to the page downloads: HTML, stylesheets and external scripts (no images are used). */
-function firstVisitBytes(page: Page): number {
-  const assets = page
-    .$('link[rel="stylesheet"][href], script[src]')
-    .map((_, el) => page.$(el).attr('href') ?? page.$(el).attr('src'))
-    .get();
-  return gz(page.html) + assets.reduce((sum, href) => sum + gz(fs.readFileSync(path.join(DIST, href))), 0);
-}
-
 describe.each(LANGS)('/%s/map/', (lang) => {
   const page = mapPage(lang);
   const { $ } = page;
@@ -113,13 +101,11 @@ describe.each(LANGS)('/%s/map/', (lang) => {
     }
   });
 
-  it('fits the budget: at most 60 KB gzip for the first visit, and its only script is inline and tiny', () => {
-    expect(firstVisitBytes(page)).toBeLessThanOrEqual(60_000);
+  it('fits the budget: at most 60 KB gzip for the first visit, and its scripts are inline and tiny', () => {
+    const weight = pageWeight(DIST, page.html);
+    expect(weight.total).toBeLessThanOrEqual(budgets.mapPageFirstVisitGzip);
     expect($('script[src]').length).toBe(0);
-    const scripts = $('script')
-      .map((_, el) => $(el).html() ?? '')
-      .get();
-    expect(gz(scripts.join(''))).toBeLessThanOrEqual(1024);
+    expect(weight.inlineJs).toBeLessThanOrEqual(1024);
   });
 });
 
@@ -151,7 +137,7 @@ describe('links to the map', () => {
   it('keeps task 14 an item page: HTML at most 6 KB gzip, and the map card is not the full map', () => {
     for (const lang of LANGS) {
       const page = pages.get(`/${lang}/tasks/14/`)!;
-      expect(gz(page.html), page.url).toBeLessThanOrEqual(6_000);
+      expect(gz(page.html), page.url).toBeLessThanOrEqual(budgets.itemPageHtmlGzip);
       expect(page.$('svg a, svg[data-map-view]').length, page.url).toBe(0);
     }
   });

@@ -104,17 +104,3 @@ describe.each(['zh', 'en'])('/%s/map/', (lang) => {
     await page.close();
   });
 });
-
-describe('pages that link to the map', () => {
-  it.each(['/zh/', '/en/tasks/14/'])('%s has no accessibility violations with the map card', async (path) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseURL()}${path}`);
-    const { violations } = await new AxeBuilder({ page })
-      .include('aside[aria-labelledby="map-card-title"]')
-      .withTags(TAGS)
-      .analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
-    await context.close();
-  });
-});
