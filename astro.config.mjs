@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import { SITE_URL } from './src/site.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,5 +16,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [contentCheck(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  // Hash-based CSP <meta> on every page; the same policy is sent as a header by deploy/nginx.conf and public/_headers.
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
+  // Scripts stay files of our own origin (not inlined), so the header CSP needs no per-page hashes.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

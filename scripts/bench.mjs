@@ -9,7 +9,7 @@ const available = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.mjs') && !f.startsWith('_'))
   .map((f) => f.slice(0, -4));
-const order = ['build', 'weights', 'lighthouse', 'scale'];
+const order = ['build', 'weights', 'lighthouse', 'load', 'scale'];
 const requested = process.argv.slice(2);
 const sections = (requested.length ? requested : available).sort(
   (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99),

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 
 export function chromiumPath(): string {
   const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
-  if (!path) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH');
+  if (!path) throw new Error('Chromium not found: run `node scripts/ensure-system-packages.mjs` or set CHROMIUM_PATH');
   return path;
 }
 

@@ -69,7 +69,8 @@ describe('reading settings', () => {
   });
 
   it("with no setting chosen, the system's prefers-contrast and the browser's font size apply (pure CSS)", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    // bypassCSP: the test injects a user style sheet the way a browser's font-size setting would act.
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/en/tasks/12/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(0, 0, 0)');

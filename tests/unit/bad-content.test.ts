@@ -239,7 +239,7 @@ describe('the build itself stops on bad content', () => {
     ],
   ])('astro build fails on %s with the file named, and writes no site', (_, file, from, to, message) => {
     const root = brokenCopy((c) => edit(`${c}/${file}`, from, to));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const item of ['src', 'public', 'deploy', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       fs.cpSync(path.join(ROOT, item), path.join(root, item), { recursive: true });
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));

@@ -1,0 +1,53 @@
+// One source of truth for serving the site: CSP, security headers, caching, redirects and language negotiation.
+// astro.config.mjs takes the CSP from here (the <meta> policy); scripts/deploy-config.mjs writes deploy/nginx.conf,
+// public/_headers and public/_redirects from here, so the three cannot drift apart.
+
+/** CSP directives shared by Astro's hash-based <meta> policy and the HTTP header. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+/** Pagefind's WebAssembly needs 'wasm-unsafe-eval'; no 'unsafe-inline' anywhere: every script is a file of ours. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const STYLE_SOURCES = ["'self'"];
+/** Directives a <meta> policy cannot carry (browsers ignore them there). */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+export const CSP_HEADER = [
+  ...CSP_DIRECTIVES,
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  `style-src ${STYLE_SOURCES.join(' ')}`,
+  ...HEADER_ONLY_DIRECTIVES,
+].join('; ');
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Cache-Control by path: hashed assets forever, search index and other files for a while, HTML briefly. */
+export const CACHE_RULES = [
+  { prefix: '/_astro/', value: 'public, max-age=31536000, immutable' },
+  { prefix: '/pagefind/', value: 'public, max-age=3600' },
+  { prefix: '/og/', value: 'public, max-age=86400' },
+  { prefix: '/data/', value: 'public, max-age=3600' },
+];
+export const CACHE_HTML = 'public, max-age=300';
+export const CACHE_DEFAULT = 'public, max-age=86400';
+
+export const LANGS = ['zh', 'en'];
+export const DEFAULT_LANG = 'zh';
+/** Item folders whose numbers readers may zero-pad (/en/tasks/07/). */
+export const NUMBERED = ['principles', 'goals', 'tasks'];
