@@ -1,8 +1,10 @@
-// Site configuration: static output, zh and en both prefixed, trailing slashes, Tailwind through Vite.
+// Site configuration: static output, zh and en both prefixed, trailing slashes, Tailwind through Vite, sitemap.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import { inSitemap, sitemapLinks } from './src/lib/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
 
@@ -15,7 +17,12 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // hreflang pairs come from the same function as the <head> links (with x-default, which the i18n option omits).
+    sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
+  ],
   // Hash-based CSP <meta> on every page; the same policy is sent as a header by deploy/nginx.conf and public/_headers.
   security: {
     csp: {

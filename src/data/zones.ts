@@ -68,14 +68,14 @@ export function getMapThumbnail(): MapThumbnail {
 /** The sentence of the plan that sets out the layout; its phrase “两城、一带、一港” links to the map. */
 export const LAYOUT_SENTENCE = 'tasks/14/#s2';
 
-export interface SentenceLink {
+export interface PhraseLink {
   sentence: number;
   parts: [string, string, string];
   href: string;
 }
 
 /** The map link inside an item's sentences, if the item holds the layout sentence; fails the build if lost. */
-export function layoutSentenceLink(lang: Lang, item: PlanItem): SentenceLink | undefined {
+export function layoutSentenceLink(lang: Lang, item: PlanItem): PhraseLink | undefined {
   const cite = parseCitation(LAYOUT_SENTENCE)!;
   if (item.type !== cite.type || item.number !== cite.number) return undefined;
   const phrase = useTranslations(lang)('map.layoutPhrase');

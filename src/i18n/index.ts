@@ -2,12 +2,9 @@
 import i18next, { type TFunction } from 'i18next';
 import zh from './locales/zh.json';
 import en from './locales/en.json';
-import { LANGS, type Lang } from '../lib/types';
+import { HTML_LANG, LANGS, type Lang } from '../lib/types';
 
-export { LANGS, type Lang };
-
-/** The exact <html lang> per locale: Pagefind picks its index by it, so one code per language. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export { HTML_LANG, LANGS, type Lang };
 export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
 export const resources = { zh: { translation: zh }, en: { translation: en } } as const;

@@ -14,7 +14,8 @@ const ITEM_ROUTES = [
   ...range(6).map((n) => `goals/${n}/`),
   ...range(25).map((n) => `tasks/${n}/`),
 ];
-const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', 'map/', '404/', ...ITEM_ROUTES];
+const PARALLEL_ROUTES = ['plan/parallel/', ...ITEM_ROUTES.map((r) => `${r}parallel/`)];
+const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', 'map/', '404/', ...ITEM_ROUTES, ...PARALLEL_ROUTES];
 
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {

@@ -11,6 +11,7 @@ const TEMPLATES = [
   '/en/goals/',
   '/zh/tasks/7/',
   '/en/principles/2/',
+  '/en/tasks/7/parallel/',
   '/en/404/',
   '/404.html',
 ];

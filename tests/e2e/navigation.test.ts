@@ -55,3 +55,17 @@ describe('small screens', () => {
     },
   );
 });
+
+describe('print', () => {
+  it('hides the navigation and shows link targets', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL()}/en/tasks/7/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    const after = await page.evaluate(
+      () => getComputedStyle(document.querySelector('main a[href^="/"]')!, '::after').content,
+    );
+    expect(after).toContain('/en/');
+    await page.close();
+  });
+});

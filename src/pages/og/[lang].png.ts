@@ -1,0 +1,13 @@
+// /og/zh.png, /og/en.png: the share card of every page that is not an item page (the document itself).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardResponse } from '../../cards/render';
+import { siteCard } from '../../cards/content';
+import { getPlan } from '../../data/plan';
+import { LANGS } from '../../i18n';
+
+export const getStaticPaths = (async () =>
+  Promise.all(
+    LANGS.map(async (lang) => ({ params: { lang }, props: { card: siteCard(lang, await getPlan(lang)) } })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => cardResponse(props.card);

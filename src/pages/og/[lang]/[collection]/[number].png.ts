@@ -1,0 +1,24 @@
+// /og/{lang}/{principles,goals,tasks}/N.png: the 1200×630 share card of each item page, drawn at build time.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardResponse } from '../../../../cards/render';
+import { itemCard } from '../../../../cards/content';
+import { getPlan } from '../../../../data/plan';
+import { LANGS } from '../../../../i18n';
+
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const lang of LANGS) {
+    const plan = await getPlan(lang);
+    for (const collection of ['principles', 'goals', 'tasks'] as const) {
+      for (const item of plan[collection]) {
+        paths.push({
+          params: { lang, collection, number: String(item.number) },
+          props: { card: itemCard(lang, plan, item) },
+        });
+      }
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => cardResponse(props.card);
