@@ -425,7 +425,7 @@ export function buildThumbnail(geo: GeoFeatures, zones: GeoZones, width: number)
   const land = byKind(geo, 'land').geometry;
   const projection = geoMercator().precision(0).fitWidth(width, land);
   const [[, y0], [, y1]] = boundsOf(land, projection);
-  const options = { tolerance: width / 120, digits: 0, minArea: (width / 60) ** 2 };
+  const options = { tolerance: width / 64, digits: 0, minArea: (width / 32) ** 2 };
   return {
     width,
     height: Math.ceil(y1 - y0),
