@@ -3,11 +3,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   documentSchema,
+  glossarySchema,
   goalSchema,
   groupSchema,
   principleSchema,
   sectionSchema,
   taskSchema,
+  themeSchema,
   zoneSchema,
 } from './lib/schemas';
 
@@ -23,5 +25,9 @@ export const collections = {
   goals: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('goals') }), schema: goalSchema }),
   groups: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('groups') }), schema: groupSchema }),
   tasks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('tasks') }), schema: taskSchema }),
+  // Bilingual records: one file per term or theme, both languages inside (themes are checked against the plan).
+  // content/context/ is an ordered list, read in src/data/context.ts: a collection would sort it by id.
+  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('glossary') }), schema: glossarySchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('themes') }), schema: themeSchema }),
   zones: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('zones') }), schema: zoneSchema }),
 };

@@ -51,3 +51,19 @@ export function alternates(pathname: string): { hreflang: string; path: string }
     { hreflang: 'x-default', path: home ? '/' : switchLangPath(localized, 'zh') },
   ];
 }
+
+export function glossaryUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/glossary/${slug ? `#${slug}` : ''}`;
+}
+
+export function themesUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/themes/${slug ? `${slug}/` : ''}`;
+}
+
+export function aboutUrl(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+export function dataUrl(lang: Lang): string {
+  return `/${lang}/data/`;
+}

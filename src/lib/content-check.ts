@@ -1,9 +1,13 @@
-// The whole content check: schemas, counterparts, sentence parity, references, fidelity, and the map's zones.
+// The whole content check: schemas, counterparts, sentence parity, fidelity to the source, the map's zones,
+// glossary, themes, context.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readContentDir } from './content-files';
+import { readContentDir, readRecordDir, readYaml } from './content-files';
+import { buildContext, CONTEXT_FILES, type ContextFact } from './context';
 import { checkFidelity } from './fidelity';
+import { buildGlossary, type GlossaryTerm } from './glossary';
 import { buildPlans, ContentError } from './plan-model';
+import { buildThemes, type Theme } from './themes';
 import type { Lang, Plan } from './types';
 import { buildZones, type ZoneGeometry } from './zones';
 import { siteZoneId } from './zone-map';
@@ -32,5 +36,33 @@ export function loadCheckedContent(contentDir: string): Record<Lang, Plan> {
   if (drift.length > 0) throw new ContentError(drift);
   const { problems } = buildZones(files, plans, readZoneGeometry(projectRoot));
   if (problems.length > 0) throw new ContentError(problems);
+  loadReferenceContent(contentDir, plans);
   return plans;
+}
+
+export interface ReferenceContent {
+  glossary: GlossaryTerm[];
+  themes: Theme[];
+  context: ContextFact[];
+}
+
+/** Loads and checks what we add around the plan (glossary, themes, context) against the checked plan. */
+export function loadReferenceContent(contentDir: string, plans: Record<Lang, Plan>): ReferenceContent {
+  const projectRoot = path.dirname(contentDir);
+  const problems: string[] = [];
+  const read = (folder: string) => {
+    const { records, errors } = readRecordDir(contentDir, folder, projectRoot);
+    problems.push(...errors);
+    return records;
+  };
+  const glossary = buildGlossary(read('glossary'), problems);
+  const themes = buildThemes(read('themes'), plans.zh, problems);
+  const [facts, sources] = [CONTEXT_FILES.facts, CONTEXT_FILES.sources].map((file) => {
+    const result = readYaml(path.join(projectRoot, file), file);
+    if ('error' in result) problems.push(result.error);
+    return 'data' in result ? result.data : undefined;
+  });
+  const context = buildContext(facts ?? [], sources ?? {}, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return { glossary, themes, context };
 }

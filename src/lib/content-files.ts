@@ -85,3 +85,45 @@ export function readContentDir(
   }
   return { files, errors };
 }
+
+/** One record of a bilingual collection (glossary, themes): its key is the file name, e.g. `five-centers`. */
+export interface RecordFile {
+  key: string;
+  /** Path relative to the project root, as shown in error messages. */
+  file: string;
+  data: unknown;
+}
+
+/** Every `<key>.yaml` file directly under content/<folder>/; anything else there is reported as an error. */
+export function readRecordDir(
+  contentDir: string,
+  folder: string,
+  projectRoot = path.dirname(contentDir),
+): { records: RecordFile[]; errors: string[] } {
+  const dir = path.join(contentDir, folder);
+  const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
+  const records: RecordFile[] = [];
+  const errors: string[] = [];
+  if (!fs.existsSync(dir)) return { records, errors: [`${rel(dir)}: folder is missing`] };
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (!name.endsWith('.yaml') || !fs.statSync(full).isFile()) {
+      errors.push(`${rel(full)}: unexpected; ${folder}/ holds only .yaml files`);
+      continue;
+    }
+    const parsed = readYaml(full, rel(full));
+    if ('error' in parsed) errors.push(parsed.error);
+    else records.push({ key: name.slice(0, -'.yaml'.length), file: rel(full), data: parsed.data });
+  }
+  return { records, errors };
+}
+
+/** Parses one YAML file; a syntax error comes back as a message naming the file. */
+export function readYaml(full: string, file: string): { data: unknown } | { error: string } {
+  if (!fs.existsSync(full)) return { error: `${file}: missing` };
+  try {
+    return { data: parseYaml(fs.readFileSync(full, 'utf8')) };
+  } catch (error) {
+    return { error: `${file}: cannot be parsed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}

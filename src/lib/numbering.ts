@@ -58,3 +58,11 @@ export function formatDate(lang: Lang, date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date as precise as its source: 2024-09-04 → September 4, 2024; 2020-09 → September 2020; 2020 → 2020. */
+export function formatPartialDate(lang: Lang, value: string): string {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined && m !== undefined) return formatDate(lang, new Date(Date.UTC(y, m - 1, d)));
+  if (m !== undefined) return lang === 'zh' ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
+  return lang === 'zh' ? `${y}年` : String(y);
+}

@@ -1,6 +1,7 @@
 // Builds the plan model from content files and checks it: schemas, counterparts, sentence parity, references.
 import { COLLECTIONS } from './schemas';
 import type { ContentFile } from './content-files';
+import { issueProblems } from './records';
 import { bodyLines, headingFromSentence, splitChineseSentences } from './text';
 import {
   LANGS,
@@ -34,10 +35,7 @@ function validateSchemas(files: ContentFile[], problems: string[]): Map<ContentF
   for (const f of files) {
     const result = COLLECTIONS[f.collection].schema.safeParse(f.data);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
-        problems.push(`${f.file}: field "${field}": ${issue.message}`);
-      }
+      problems.push(...issueProblems(f.file, result.error.issues));
       continue;
     }
     const value = result.data as Record<string, unknown>;

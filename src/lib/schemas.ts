@@ -67,3 +67,57 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+// Bilingual records: one file holds both languages because the pairing is the content (a term and its English
+// name; a theme and the sentences it cites, which are the same in both languages).
+const bilingual = z.strictObject({ zh: text, en: text });
+
+/** The glossary's sections, in the order of content/reference/terminology.md. */
+export const GLOSSARY_SECTIONS = [
+  'document',
+  'policy',
+  'institutions',
+  'places',
+  'programs',
+  'regulation',
+  'technology',
+] as const;
+
+export const glossarySchema = z.strictObject({
+  section: z.enum(GLOSSARY_SECTIONS),
+  term: bilingual,
+  /** official: attested in an official or established English source; proposed: our own rendering. */
+  english: z.enum(['official', 'proposed']),
+  note: bilingual,
+  /** The forms marked in the text; by default the term itself. An empty list marks nothing (e.g. "fintech"). */
+  match: z.strictObject({ zh: z.array(text).optional(), en: z.array(text).optional() }).optional(),
+});
+
+export const THEME_CATEGORIES = ['technology', 'sector', 'lever'] as const;
+
+export const themeSchema = z.strictObject({
+  category: z.enum(THEME_CATEGORIES),
+  title: bilingual,
+  summary: bilingual,
+  /** What the plan says on the theme: "tasks/7": [2, 3] cites sentences s2 and s3 of task 7. */
+  sentences: z.record(z.string(), z.array(positiveInt).min(1)),
+});
+
+/** A fact about what followed the plan: context, not part of it. */
+export const contextSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case words joined by hyphens'),
+  section: z.enum(['status', 'successor', 'implementation', 'related', 'framework', 'foreigners']),
+  /** As precise as the source: 2024-09-04, 2021-07 or 2020. */
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  text: bilingual,
+  /** Source ids from content/context/sources.yaml (S2), or a page of this site (/plan/#target). */
+  sources: z
+    .array(z.string().regex(/^(?:S\d+[a-z]?|\/[a-z0-9/#-]*)$/u, 'must be a source id like S2 or a site path'))
+    .min(1),
+});
+
+/** A source of a context fact: https only, as every external link of the site. */
+export const sourceSchema = z.strictObject({ title: bilingual, url: z.url({ protocol: /^https$/ }) });

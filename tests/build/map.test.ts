@@ -128,12 +128,11 @@ describe('links to the map', () => {
       for (const url of [`/${lang}/`, `/${lang}/tasks/14/`]) {
         const card = pages.get(url)!.$('aside[aria-labelledby="map-card-title"]');
         expect(card.find(`a[href="/${lang}/map/"]`).length, url).toBe(1);
-        expect(card.find('svg[aria-hidden="true"]').length, url).toBe(1);
+        // A picture on the home page; item pages keep to their 6 KB budget with the text alone.
+        expect(card.find('svg[aria-hidden="true"]').length, url).toBe(url.includes('/tasks/') ? 0 : 1);
       }
       const sentence = pages.get(`/${lang}/tasks/14/`)!.$('#s2');
-      expect(sentence.find(`a[href="/${lang}/map/"]`).text()).toMatch(
-        /两城、一带、一港|Two Cities, One Belt, One Port/u,
-      );
+      expect(sentence.find(`a[href="/${lang}/map/"]`).text()).toMatch(/^(空间布局|spatial layout)$/u);
     },
   );
 

@@ -15,7 +15,26 @@ const ITEM_ROUTES = [
   ...range(25).map((n) => `tasks/${n}/`),
 ];
 const PARALLEL_ROUTES = ['plan/parallel/', ...ITEM_ROUTES.map((r) => `${r}parallel/`)];
-const EXPECTED = ['', 'plan/', 'principles/', 'goals/', 'tasks/', 'map/', '404/', ...ITEM_ROUTES, ...PARALLEL_ROUTES];
+const THEME_ROUTES = fs
+  .readdirSync('content/themes')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `themes/${f.slice(0, -'.yaml'.length)}/`);
+const EXPECTED = [
+  '',
+  'plan/',
+  'principles/',
+  'goals/',
+  'tasks/',
+  'map/',
+  '404/',
+  ...ITEM_ROUTES,
+  ...PARALLEL_ROUTES,
+  'glossary/',
+  'about/',
+  'data/',
+  'themes/',
+  ...THEME_ROUTES,
+];
 
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {

@@ -17,3 +17,19 @@ export function builtUrls(dist = path.resolve('dist')): string[] {
   walk(dist);
   return out.sort();
 }
+
+/** Runs `visit` for every URL with a few pages open at once (sweeps of every page stay within minutes). */
+export async function sweep<T>(
+  open: () => Promise<T>,
+  urls: string[],
+  visit: (tab: T, url: string) => Promise<void>,
+  concurrency = 3,
+): Promise<void> {
+  const queue = [...urls];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      const tab = await open();
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) await visit(tab, url);
+    }),
+  );
+}

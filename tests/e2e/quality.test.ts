@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
-import { builtUrls } from './pages';
+import { builtUrls, sweep } from './pages';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const urls = builtUrls().filter((u) => u !== '/'); // `/` redirects at once; its content is checked on its own below
@@ -29,19 +29,18 @@ describe('every page, with JavaScript', () => {
         if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
       });
       const violations: string[] = [];
-      const page = await context.newPage();
-      for (const url of urls) {
-        await page.goto(`${baseURL()}${url}`, { waitUntil: 'load' });
-        const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const v of result.violations) {
-          violations.push(
-            `${url} ${v.id} (${v.impact}): ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-          );
-        }
-      }
+      await sweep(
+        () => context.newPage(),
+        urls,
+        async (page, url) => {
+          await page.goto(`${baseURL()}${url}`, { waitUntil: 'load' });
+          const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          for (const v of result.violations) {
+            const where = v.nodes.map((n) => n.target.join(' ')).slice(0, 3);
+            violations.push(`${url} ${v.id} (${v.impact}): ${where.join(', ')}`);
+          }
+        },
+      );
       await context.close();
       expect(violations).toEqual([]);
       expect(foreign).toEqual([]);
@@ -67,19 +66,22 @@ describe('every page, with JavaScript', () => {
 describe('every page, without JavaScript', () => {
   it('shows its content and plain navigation, and hides controls that need JS', { timeout: 300_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
     const problems: string[] = [];
-    for (const url of urls) {
-      await page.goto(`${baseURL()}${url}`);
-      const text = (await page.locator('main').innerText()).trim();
-      if (text.length < 20) problems.push(`${url}: main content is empty`);
-      const visibleButtons = await page.locator('button:visible').count();
-      if (visibleButtons > 0) problems.push(`${url}: ${visibleButtons} buttons that need JS are visible`);
-      if (url.startsWith('/zh/') || url.startsWith('/en/')) {
-        const nav = await page.locator('header nav a').count();
-        if (nav < 5) problems.push(`${url}: header navigation has ${nav} links`);
-      }
-    }
+    await sweep(
+      () => context.newPage(),
+      urls,
+      async (page, url) => {
+        await page.goto(`${baseURL()}${url}`);
+        const text = (await page.locator('main').innerText()).trim();
+        if (text.length < 20) problems.push(`${url}: main content is empty`);
+        const visibleButtons = await page.locator('button:visible').count();
+        if (visibleButtons > 0) problems.push(`${url}: ${visibleButtons} buttons that need JS are visible`);
+        if (url.startsWith('/zh/') || url.startsWith('/en/')) {
+          const nav = await page.locator('header nav a').count();
+          if (nav < 5) problems.push(`${url}: header navigation has ${nav} links`);
+        }
+      },
+    );
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -221,43 +221,89 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
   });
 });
 
+describe('bad glossary, themes and context are rejected, naming the file and the field', () => {
+  it('a theme citing a task that does not exist', () => {
+    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/24: [4]', 'tasks/26: [4]'));
+    expect(found).toEqual([
+      'content/themes/banking.yaml: field "sentences.tasks/26": task 26 does not exist (the plan has 25 tasks)',
+    ]);
+  });
+
+  it('a theme citing a sentence that does not exist', () => {
+    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/7: [1, 2, 3, 4]', 'tasks/7: [1, 2, 3, 9]'));
+    expect(found).toEqual([
+      'content/themes/banking.yaml: field "sentences.tasks/7": task 7 has 4 sentences; s9 does not exist',
+    ]);
+  });
+
+  it('a task no theme cites', () => {
+    const found = problems((c) => fs.rmSync(`${c}/themes/space.yaml`));
+    expect(found).toEqual(['content/tasks/zh/14.mdx: no theme cites task 14; tag it in content/themes/']);
+  });
+
+  it('a glossary entry without its Chinese note', () => {
+    const found = problems((c) => edit(`${c}/glossary/cips.yaml`, /\n {2}zh: "经中国人民银行[^\n]*/u, ''));
+    expect(found).toEqual([expect.stringMatching(/^content\/glossary\/cips\.yaml: field "note\.zh": /u)]);
+  });
+
+  it('a context fact citing a source that is not listed', () => {
+    const found = problems((c) => edit(`${c}/context/facts.yaml`, 'sources: [S43]', 'sources: [S99]'));
+    expect(found).toEqual([
+      'content/context/facts.yaml: field "pboc-shanghai-measures.sources": S99 is not in content/context/sources.yaml',
+      'content/context/sources.yaml: field "S43": no fact cites this source',
+    ]);
+  });
+});
+
 describe('the build itself stops on bad content', () => {
-  it.each([
-    [
-      'Chinese text that drifts',
-      'tasks/zh/14.mdx',
-      '临港新片区',
-      '临港片区',
-      'content/tasks/zh/14.mdx: Chinese text drifts from content/source/',
-    ],
-    [
-      'a zone citing a task that does not exist',
-      'zones/zh/lujiazui.yaml',
-      'tasks/19/#s3',
-      'tasks/29/#s3',
-      'content/zones/zh/lujiazui.yaml: field "mentions.0.cite": tasks/29/#s3 does not exist',
-    ],
-  ])('astro build fails on %s with the file named, and writes no site', (_, file, from, to, message) => {
-    const root = brokenCopy((c) => edit(`${c}/${file}`, from, to));
+  /** Builds a broken copy of the project; returns whether the build failed, its output and whether dist/ exists. */
+  function buildBroken(change: (content: string) => void) {
+    const root = brokenCopy(change);
     for (const item of ['src', 'public', 'deploy', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       fs.cpSync(path.join(ROOT, item), path.join(root, item), { recursive: true });
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
-    let output = '';
-    let failed = false;
     try {
       execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
         cwd: root,
         stdio: 'pipe',
         encoding: 'utf8',
       });
+      return { failed: false, output: '', site: fs.existsSync(path.join(root, 'dist', 'index.html')) };
     } catch (error) {
-      failed = true;
       const e = error as { stdout: string; stderr: string };
-      output = `${e.stdout}${e.stderr}`;
+      return {
+        failed: true,
+        output: `${e.stdout}${e.stderr}`,
+        site: fs.existsSync(path.join(root, 'dist', 'index.html')),
+      };
     }
-    expect(failed).toBe(true);
-    expect(output).toContain(message);
-    expect(fs.existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
+  }
+
+  it('astro build fails with the file named, and writes no site', () => {
+    const result = buildBroken((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/tasks/zh/14.mdx: Chinese text drifts from content/source/');
+    expect(result.site).toBe(false);
+  });
+
+  it('astro build fails on a zone citing a task that does not exist, naming the zone file', () => {
+    const result = buildBroken((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/29/#s3'));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(
+      'content/zones/zh/lujiazui.yaml: field "mentions.0.cite": tasks/29/#s3 does not exist',
+    );
+    expect(result.site).toBe(false);
+  });
+
+  it('astro build fails on a theme citing a sentence that does not exist, naming the theme file', () => {
+    const result = buildBroken((c) =>
+      edit(`${c}/themes/payments.yaml`, 'tasks/6: [1, 2, 3, 4]', 'tasks/6: [1, 2, 3, 5]'),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(
+      'content/themes/payments.yaml: field "sentences.tasks/6": task 6 has 4 sentences; s5 does not exist',
+    );
+    expect(result.site).toBe(false);
   });
 });

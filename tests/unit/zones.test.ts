@@ -5,7 +5,7 @@ import { readZoneGeometry } from '../../src/lib/content-check';
 import { readContentDir } from '../../src/lib/content-files';
 import { buildPlans } from '../../src/lib/plan-model';
 import { LANGS } from '../../src/lib/types';
-import { buildZones, markKeywords, parseCitation, splitAround, ZONE_IDS } from '../../src/lib/zones';
+import { buildZones, markKeywords, marksAround, parseCitation, splitAround, ZONE_IDS } from '../../src/lib/zones';
 
 const ROOT = path.resolve('.');
 const { files } = readContentDir(path.join(ROOT, 'content'));
@@ -76,5 +76,20 @@ describe('zone helpers', () => {
       '的布局',
     ]);
     expect(splitAround('优化布局', '“两城、一带、一港”')).toBeUndefined();
+  });
+
+  it('keeps glossary marks before and after a linked phrase, and refuses one inside it', () => {
+    const parts: [string, string, string] = ['optimizing the ', 'spatial layout', ' of "Two Cities"'];
+    const marks = [
+      { start: 0, end: 10, slug: 'optimizing' },
+      { start: 34, end: 44, slug: 'two-cities' },
+    ];
+    expect(marksAround(marks, parts, 'tasks/14 s2')).toEqual([
+      [{ start: 0, end: 10, slug: 'optimizing' }],
+      [{ start: 5, end: 15, slug: 'two-cities' }],
+    ]);
+    expect(() => marksAround([{ start: 20, end: 26, slug: 'layout' }], parts, 'tasks/14 s2')).toThrow(
+      /tasks\/14 s2: the glossary term "layout" overlaps the linked phrase "spatial layout"/u,
+    );
   });
 });

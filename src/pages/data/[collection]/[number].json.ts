@@ -1,0 +1,18 @@
+// /data/principles/N.json, /data/goals/N.json, /data/tasks/N.json: one item in both languages, the twin of its page.
+import type { APIRoute } from 'astro';
+import { getPlan } from '../../../data/plan';
+import { dataContext } from '../../../data/open-data';
+import { itemJson, toJsonText } from '../../../lib/open-data';
+import type { PlanItem } from '../../../lib/types';
+
+export async function getStaticPaths() {
+  const plan = await getPlan('zh');
+  return (['principles', 'goals', 'tasks'] as const).flatMap((collection) =>
+    plan[collection].map((item) => ({ params: { collection, number: String(item.number) }, props: { item } })),
+  );
+}
+
+export const GET: APIRoute<{ item: PlanItem }> = async ({ site, props }) =>
+  new Response(toJsonText(itemJson(await dataContext(site), props.item.type, props.item.number)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

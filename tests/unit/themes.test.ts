@@ -1,0 +1,193 @@
+// Themes and context: references checked against the plan and the source list, problems naming file and field.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCheckedContent, loadReferenceContent } from '../../src/lib/content-check';
+import { buildContext } from '../../src/lib/context';
+import { formatPartialDate } from '../../src/lib/numbering';
+import { buildThemes, citedCount, resolveRefs, themesOf } from '../../src/lib/themes';
+
+const contentDir = path.resolve('content');
+const plans = loadCheckedContent(contentDir);
+const reference = loadReferenceContent(contentDir, plans);
+
+const theme = (sentences: Record<string, number[]>, extra: object = {}) => ({
+  key: 'payments',
+  file: 'content/themes/payments.yaml',
+  data: {
+    category: 'sector',
+    title: { zh: '支付', en: 'Payments' },
+    summary: { zh: '支付。', en: 'Payments.' },
+    sentences,
+    ...extra,
+  },
+});
+/** Problems about the theme file only (the fixture tags a single task, so the coverage check also speaks). */
+const themeProblems = (record: ReturnType<typeof theme>) => {
+  const problems: string[] = [];
+  buildThemes([record], plans.zh, problems);
+  return problems.filter((p) => p.startsWith('content/themes/'));
+};
+
+describe('buildThemes', () => {
+  it('resolves citations in document order, each sentence once, ascending', () => {
+    const problems: string[] = [];
+    const [built] = buildThemes(
+      [theme({ 'tasks/6': [4, 2], 'goals/2': [2], 'principles/2': [2] })],
+      plans.zh,
+      problems,
+    );
+    expect(built!.refs).toEqual([
+      { type: 'principle', number: 2, sentences: [2] },
+      { type: 'goal', number: 2, sentences: [2] },
+      { type: 'task', number: 6, sentences: [2, 4] },
+    ]);
+    expect(citedCount(built!)).toBe(4);
+    const task6 = plans.zh.tasks[5]!;
+    expect(themesOf([built!], task6)).toEqual([built]);
+    expect(
+      resolveRefs(built!, plans.en)
+        .at(-1)!
+        .sentences.map((s) => s.text),
+    ).toEqual([plans.en.tasks[5]!.sentences[1], plans.en.tasks[5]!.sentences[3]]);
+  });
+
+  it('rejects a task that does not exist, naming the file and the field', () => {
+    expect(themeProblems(theme({ 'tasks/26': [1] }))).toEqual([
+      'content/themes/payments.yaml: field "sentences.tasks/26": task 26 does not exist (the plan has 25 tasks)',
+    ]);
+  });
+
+  it('rejects a sentence the item does not have', () => {
+    expect(themeProblems(theme({ 'tasks/7': [2, 9] }))).toEqual([
+      'content/themes/payments.yaml: field "sentences.tasks/7": task 7 has 4 sentences; s9 does not exist',
+    ]);
+  });
+
+  it('rejects a malformed reference, a repeated sentence, an empty list and an unknown category', () => {
+    expect(themeProblems(theme({ 'task/7': [2] }))).toEqual([
+      'content/themes/payments.yaml: field "sentences.task/7": must be principles/N, goals/N or tasks/N',
+    ]);
+    expect(themeProblems(theme({ 'tasks/7': [2, 2] }))).toEqual([
+      'content/themes/payments.yaml: field "sentences.tasks/7": s2 is listed twice',
+    ]);
+    expect(themeProblems(theme({}))).toEqual([
+      'content/themes/payments.yaml: field "sentences": cites nothing; cite at least one sentence',
+    ]);
+    expect(themeProblems(theme({ 'tasks/7': [] }))).toEqual([
+      expect.stringMatching(/^content\/themes\/payments\.yaml: field "sentences\.tasks\/7": /u),
+    ]);
+    expect(themeProblems(theme({ 'tasks/7': [2] }, { category: 'industry' }))).toEqual([
+      expect.stringMatching(/^content\/themes\/payments\.yaml: field "category": /u),
+    ]);
+  });
+
+  it('requires every task and goal to be tagged, naming the item file', () => {
+    const problems: string[] = [];
+    buildThemes([theme({ 'tasks/7': [2] })], plans.zh, problems);
+    expect(problems).toContain('content/tasks/zh/06.mdx: no theme cites task 6; tag it in content/themes/');
+    expect(problems).toContain('content/goals/zh/1.mdx: no theme cites goal 1; tag it in content/themes/');
+    expect(problems.some((p) => p.includes('task 7;'))).toBe(false);
+  });
+});
+
+describe('the real themes', () => {
+  it('cover technologies, sectors and levers, including those the plan names', () => {
+    const slugs = reference.themes.map((t) => t.slug);
+    for (const slug of [
+      'artificial-intelligence',
+      'blockchain',
+      'big-data',
+      '5g',
+      'cloud-computing',
+      'quantum-computing',
+    ])
+      expect(slugs).toContain(slug);
+    for (const slug of ['payments', 'banking', 'insurance', 'asset-management', 'financial-markets', 'trade-finance'])
+      expect(slugs).toContain(slug);
+    for (const slug of ['talent', 'tax', 'funding', 'regulation', 'standards', 'data', 'space'])
+      expect(slugs).toContain(slug);
+  });
+
+  it('cite sentences that speak to them (spot checks against the Chinese)', () => {
+    const text = (slug: string) =>
+      resolveRefs(
+        reference.themes.find((t) => t.slug === slug)!,
+        plans.zh,
+      )
+        .flatMap((c) => c.sentences)
+        .map((s) => s.text);
+    expect(text('blockchain').every((s) => /区块链|智能合约/u.test(s))).toBe(true);
+    expect(text('quantum-computing').every((s) => s.includes('量子计算'))).toBe(true);
+    expect(text('5g').filter((s) => s.includes('5G')).length).toBeGreaterThanOrEqual(2);
+    expect(text('talent').every((s) => /人才|人员/u.test(s))).toBe(true);
+  });
+});
+
+describe('buildContext', () => {
+  const sources = { S2: { title: { zh: '来源', en: 'Source' }, url: 'https://example.org/s2' } };
+  const fact = (extra: object) => ({
+    id: 'successor',
+    section: 'successor',
+    date: '2024-09-04',
+    text: { zh: '事实。', en: 'A fact.' },
+    sources: ['S2'],
+    ...extra,
+  });
+  const problemsOf = (facts: unknown, src: unknown = sources) => {
+    const problems: string[] = [];
+    buildContext(facts, src, problems);
+    return problems;
+  };
+
+  it('resolves sources and site links', () => {
+    const problems: string[] = [];
+    const [built] = buildContext([fact({ sources: ['S2', '/plan/#target'] })], sources, problems);
+    expect(problems).toEqual([]);
+    expect(built!.sources).toEqual([
+      { kind: 'external', id: 'S2', ...sources.S2 },
+      { kind: 'site', path: '/plan/#target' },
+    ]);
+  });
+
+  it('names the fact and field of an unknown source, a bad date, a missing source list and a repeated id', () => {
+    expect(problemsOf([fact({ sources: ['S2', 'S9'] })])).toEqual([
+      'content/context/facts.yaml: field "successor.sources": S9 is not in content/context/sources.yaml',
+    ]);
+    expect(problemsOf([fact({ date: '4 Sept 2024' })])).toContainEqual(
+      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.date": /u),
+    );
+    expect(problemsOf([fact({ sources: [] })])).toEqual([
+      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.sources": /u),
+      'content/context/sources.yaml: field "S2": no fact cites this source',
+    ]);
+    expect(problemsOf([fact({}), fact({})])).toEqual([
+      'content/context/facts.yaml: field "successor.id": "successor" is used twice',
+    ]);
+  });
+
+  it('rejects a source without an https address', () => {
+    for (const url of ['example.org', 'http://example.org/s2'])
+      expect(problemsOf([fact({})], { S2: { title: sources.S2.title, url } })).toEqual([
+        expect.stringMatching(/^content\/context\/sources\.yaml: field "S2\.url": /u),
+      ]);
+  });
+
+  it('the real context names the 2024 successor plan with its number and sources', () => {
+    const successor = reference.context.find((f) => f.text.zh.includes('沪府办发〔2024〕14号'));
+    expect(successor?.section).toBe('successor');
+    expect(successor?.date).toBe('2024-09-04');
+    expect(
+      successor?.sources.some((s) => s.kind === 'external' && s.url.startsWith('https://english.shanghai.gov.cn/')),
+    ).toBe(true);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('keeps the precision of the source', () => {
+    expect(formatPartialDate('en', '2024-09-04')).toBe('September 4, 2024');
+    expect(formatPartialDate('zh', '2024-09-04')).toBe('2024年9月4日');
+    expect(formatPartialDate('en', '2020-09')).toBe('September 2020');
+    expect(formatPartialDate('zh', '2020-09')).toBe('2020年9月');
+    expect(formatPartialDate('en', '2020')).toBe('2020');
+  });
+});
