@@ -10,6 +10,7 @@ import {
   sectionSchema,
   taskSchema,
   themeSchema,
+  zoneSchema,
 } from './lib/schemas';
 
 const base = (name: string) => `./content/${name}`;
@@ -28,4 +29,5 @@ export const collections = {
   // content/context/ is an ordered list, read in src/data/context.ts: a collection would sort it by id.
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('glossary') }), schema: glossarySchema }),
   themes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('themes') }), schema: themeSchema }),
+  zones: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('zones') }), schema: zoneSchema }),
 };

@@ -1,6 +1,7 @@
 // Shared helpers for the benchmark sections: medians, timing commands with peak memory, serving dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { CHROMIUM_FLAGS as FLAGS } from '../chromium.mjs';
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,15 +46,6 @@ export async function serveDist(port = 4480) {
   return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const chromiumPath = () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+export { findChromium as chromiumPath } from '../chromium.mjs';
+/** chrome-launcher (Lighthouse) starts Chromium itself, so headless mode is a flag here. */
+export const CHROMIUM_FLAGS = ['--headless=new', ...FLAGS];

@@ -9,9 +9,10 @@ const NAMES: CollectionName[] = ['metadata', 'sections', 'principles', 'goals', 
 
 let cache: Promise<Record<Lang, Plan>> | undefined;
 
-async function load(): Promise<Record<Lang, Plan>> {
+/** Collection entries as the content files the build check reads (same shape, so the same checks apply). */
+export async function contentFiles(names: CollectionName[]): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
-  for (const collection of NAMES) {
+  for (const collection of names) {
     for (const entry of await getCollection(collection)) {
       const filePath = entry.filePath ?? `content/${collection}/${entry.id}`;
       const parts = filePath.split('/');
@@ -28,7 +29,11 @@ async function load(): Promise<Record<Lang, Plan>> {
       });
     }
   }
-  return buildPlans(files);
+  return files;
+}
+
+async function load(): Promise<Record<Lang, Plan>> {
+  return buildPlans(await contentFiles(NAMES));
 }
 
 export async function getPlan(lang: Lang): Promise<Plan> {

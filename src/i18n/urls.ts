@@ -11,6 +11,11 @@ export function planUrl(lang: Lang, anchor?: string): string {
   return `/${lang}/plan/${anchor ? `#${anchor}` : ''}`;
 }
 
+/** The layout map; a zone's section is `#zone-<id>`. */
+export function mapUrl(lang: Lang, zone?: string): string {
+  return `/${lang}/map/${zone ? `#zone-${zone}` : ''}`;
+}
+
 export function indexUrl(lang: Lang, type: ItemType): string {
   return `/${lang}/${TYPE_PATH[type]}/`;
 }

@@ -26,6 +26,7 @@ const EXPECTED = [
   'goals/',
   'tasks/',
   'search/',
+  'map/',
   '404/',
   ...ITEM_ROUTES,
   ...PARALLEL_ROUTES,

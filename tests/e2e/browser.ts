@@ -1,10 +1,10 @@
 // Launches Debian's Chromium through playwright-core with the flags this closed network needs.
-import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 export function chromiumPath(): string {
-  const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+  const path = findChromium();
   if (!path) throw new Error('Chromium not found: run `node scripts/ensure-system-packages.mjs` or set CHROMIUM_PATH');
   return path;
 }
@@ -13,15 +13,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

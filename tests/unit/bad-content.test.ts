@@ -11,11 +11,13 @@ const ROOT = path.resolve('.');
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of content/ with one change applied; returns the project root of the copy. */
+/** A copy of content/ (and the map data) with one change applied; returns the project root of the copy. */
 function brokenCopy(change: (content: string) => void): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-content-'));
   temps.push(root);
   fs.cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+  // The zones are checked against the map data, which lives with the code.
+  fs.cpSync(path.join(ROOT, 'src/data/geo'), path.join(root, 'src/data/geo'), { recursive: true });
   change(path.join(root, 'content'));
   return root;
 }
@@ -125,6 +127,100 @@ describe('bad content is rejected, naming the file and the field', () => {
   });
 });
 
+describe('bad zones of the layout map are rejected, naming the file and the field', () => {
+  it('a zone citing a task that does not exist', () => {
+    const found = problems((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/29/#s3'));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/zh\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/29\/#s3 does not exist: there are 25 tasks/u,
+      ),
+    );
+  });
+
+  it('a sentence number past the end of the task', () => {
+    const found = problems((c) => edit(`${c}/zones/en/lingang.yaml`, 'tasks/15/#s2', 'tasks/15/#s9'));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/en\/lingang\.yaml: field "mentions\.1\.cite": tasks\/15\/#s9 does not exist: task 15 has \d+ sentences/u,
+      ),
+    );
+  });
+
+  it('a citation that is not written as a sentence link', () => {
+    const found = problems((c) => edit(`${c}/zones/zh/bund.yaml`, 'cite: tasks/14/#s4', 'cite: task 14 s4'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/zones\/zh\/bund\.yaml: field "role\.cite": must name a sentence of the plan/u),
+    );
+  });
+
+  it('a role that is not quoted verbatim from the cited sentence', () => {
+    const found = problems((c) =>
+      edit(`${c}/zones/zh/zhangjiang.yaml`, 'text: 核心技术创新城', 'text: 核心技术示范城'),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/zh\/zhangjiang\.yaml: field "role\.text": "核心技术示范城" is not in tasks\/14\/#s3/u,
+      ),
+    );
+  });
+
+  it('a cited sentence that does not mention the zone', () => {
+    const found = problems((c) => edit(`${c}/zones/en/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/19/#s2'));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/en\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/19\/#s2 does not mention Lujiazui/u,
+      ),
+    );
+  });
+
+  it('a sentence that mentions the zone but is not cited', () => {
+    const found = problems((c) => {
+      edit(`${c}/zones/zh/lingang.yaml`, /\n  - cite: tasks\/15\/#s2/u, '');
+      edit(`${c}/zones/en/lingang.yaml`, /\n  - cite: tasks\/15\/#s2/u, '');
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/zh\/lingang\.yaml: field "mentions": tasks\/15\/#s2 mentions 临港新片区 but is not cited/u,
+      ),
+    );
+  });
+
+  it('the two languages citing different sentences', () => {
+    const found = problems((c) => edit(`${c}/zones/en/zhangjiang.yaml`, /\nmentions:\n(.*\n)+?drawn/u, '\ndrawn'));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/en\/zhangjiang\.yaml: field "mentions": is \(none\) but content\/zones\/zh\/zhangjiang\.yaml has tasks\/19\/#s5/u,
+      ),
+    );
+  });
+
+  it('a zone the map data cannot draw, and a zone of the map data without a file', () => {
+    const found = problems((c) => {
+      for (const lang of ['zh', 'en'])
+        fs.renameSync(`${c}/zones/${lang}/bund.yaml`, `${c}/zones/${lang}/the-bund.yaml`);
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/zh\/the-bund\.yaml: the map data \(src\/data\/geo\/zones\.json\) has no zone "the-bund"/u,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/en\/bund\.yaml: missing; the map data \(src\/data\/geo\/zones\.json\) draws "bund"/u,
+      ),
+    );
+  });
+
+  it('a zone drawn as another kind than the map data draws it', () => {
+    const found = problems((c) => edit(`${c}/zones/zh/lingang.yaml`, 'layout: port', 'layout: city'));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^content\/zones\/zh\/lingang\.yaml: field "layout": is "city" but the map data draws it as "port"/u,
+      ),
+    );
+  });
+});
+
 describe('bad glossary, themes and context are rejected, naming the file and the field', () => {
   it('a theme citing a task that does not exist', () => {
     const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/24: [4]', 'tasks/26: [4]'));
@@ -188,6 +284,15 @@ describe('the build itself stops on bad content', () => {
     const result = buildBroken((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
     expect(result.failed).toBe(true);
     expect(result.output).toContain('content/tasks/zh/14.mdx: Chinese text drifts from content/source/');
+    expect(result.site).toBe(false);
+  });
+
+  it('astro build fails on a zone citing a task that does not exist, naming the zone file', () => {
+    const result = buildBroken((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/29/#s3'));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(
+      'content/zones/zh/lujiazui.yaml: field "mentions.0.cite": tasks/29/#s3 does not exist',
+    );
     expect(result.site).toBe(false);
   });
 

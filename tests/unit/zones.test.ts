@@ -1,0 +1,95 @@
+// The zones of the layout map as the content defines them: citations resolved, every mention found, both languages alike.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readZoneGeometry } from '../../src/lib/content-check';
+import { readContentDir } from '../../src/lib/content-files';
+import { buildPlans } from '../../src/lib/plan-model';
+import { LANGS } from '../../src/lib/types';
+import { buildZones, markKeywords, marksAround, parseCitation, splitAround, ZONE_IDS } from '../../src/lib/zones';
+
+const ROOT = path.resolve('.');
+const { files } = readContentDir(path.join(ROOT, 'content'));
+const plans = buildPlans(files);
+const { zones, problems } = buildZones(files, plans, readZoneGeometry(ROOT));
+
+describe('zone content', () => {
+  it('has no problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it.each(LANGS)('has the seven zones in layout order in %s: two cities, one belt of four, one port', (lang) => {
+    expect(zones[lang].map((z) => z.id)).toEqual([...ZONE_IDS]);
+    expect(zones[lang].map((z) => z.layout)).toEqual(['city', 'city', 'belt', 'belt', 'belt', 'belt', 'port']);
+  });
+
+  it('quotes each role verbatim from task 14 in Chinese', () => {
+    for (const zone of zones.zh) {
+      expect(zone.role.type, zone.id).toBe('task');
+      expect(zone.role.number, zone.id).toBe(14);
+      expect(zone.role.text, zone.id).toContain(zone.role.quote);
+    }
+  });
+
+  it('cites every sentence of the plan that names a zone, in both languages', () => {
+    const cites = (id: string) => zones.zh.find((z) => z.id === id)!.mentions.map((m) => m.cite);
+    // The places the issue names: Lujiazui and Zhangjiang in task 19, Lin-gang in tasks 12 and 15.
+    expect(cites('lujiazui')).toEqual(['tasks/19/#s3']);
+    expect(cites('zhangjiang')).toEqual(['tasks/19/#s5']);
+    expect(cites('lingang')).toEqual(['tasks/12/#s5', 'tasks/15/#s2']);
+    for (const zone of zones.zh) {
+      const en = zones.en.find((z) => z.id === zone.id)!;
+      expect(
+        en.mentions.map((m) => m.cite),
+        zone.id,
+      ).toEqual(zone.mentions.map((m) => m.cite));
+    }
+  });
+});
+
+describe('zone helpers', () => {
+  it('parses a sentence citation and rejects anything else', () => {
+    expect(parseCitation('tasks/19/#s3')).toEqual({ type: 'task', number: 19, sentence: 3 });
+    expect(parseCitation('goals/2/#s1')).toEqual({ type: 'goal', number: 2, sentence: 1 });
+    for (const bad of ['tasks/19#s3', 'task/19/#s3', 'tasks/0/#s1', 'tasks/19/#s0', '/zh/tasks/19/#s3']) {
+      expect(parseCitation(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('marks every keyword in a sentence, longest first', () => {
+    expect(markKeywords('在陆家嘴金融城设立平台，陆家嘴', ['陆家嘴', '陆家嘴金融城'])).toEqual([
+      { text: '在', mark: false },
+      { text: '陆家嘴金融城', mark: true },
+      { text: '设立平台，', mark: false },
+      { text: '陆家嘴', mark: true },
+    ]);
+    expect(markKeywords('Lin-gang (a.b)', ['a.b'])).toEqual([
+      { text: 'Lin-gang (', mark: false },
+      { text: 'a.b', mark: true },
+      { text: ')', mark: false },
+    ]);
+  });
+
+  it('splits a sentence around the phrase to link, or says it is not there', () => {
+    expect(splitAround('优化“两城、一带、一港”的布局', '“两城、一带、一港”')).toEqual([
+      '优化',
+      '“两城、一带、一港”',
+      '的布局',
+    ]);
+    expect(splitAround('优化布局', '“两城、一带、一港”')).toBeUndefined();
+  });
+
+  it('keeps glossary marks before and after a linked phrase, and refuses one inside it', () => {
+    const parts: [string, string, string] = ['optimizing the ', 'spatial layout', ' of "Two Cities"'];
+    const marks = [
+      { start: 0, end: 10, slug: 'optimizing' },
+      { start: 34, end: 44, slug: 'two-cities' },
+    ];
+    expect(marksAround(marks, parts, 'tasks/14 s2')).toEqual([
+      [{ start: 0, end: 10, slug: 'optimizing' }],
+      [{ start: 5, end: 15, slug: 'two-cities' }],
+    ]);
+    expect(() => marksAround([{ start: 20, end: 26, slug: 'layout' }], parts, 'tasks/14 s2')).toThrow(
+      /tasks\/14 s2: the glossary term "layout" overlaps the linked phrase "spatial layout"/u,
+    );
+  });
+});
