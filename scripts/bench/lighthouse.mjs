@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, median, serveDist } from './_util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PAGES = [
+const ALL_PAGES = [
   '/zh/',
   '/en/',
   '/zh/tasks/7/',
@@ -15,6 +15,8 @@ const PAGES = [
   '/zh/search/?q=%E4%BA%BA%E6%89%8D',
   '/en/search/?q=talent',
 ];
+// BENCH_PAGES=/zh/,/en/map/ limits the run to some pages.
+const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ALL_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function run() {
