@@ -22,7 +22,13 @@ function dirStats(dir) {
   return { bytes, files };
 }
 
-/** Adds tasks 26…25×factor (copies of tasks 1–25, in the last group) to both languages and to the source text. */
+/** Zone names: copies of tasks that name a zone would need zone citations, so those tasks are not copied. */
+const ZONE_NAMES = /陆家嘴|张江|杨浦滨江|北外滩|外滩|徐汇滨江|临港/u;
+
+/**
+ * Adds tasks 26…25×factor (copies of tasks that name no zone, in the last group) to both languages and to the
+ * source text, and cites each one's title in a theme, so the content check passes as it would for real tasks.
+ */
 function multiply(root, factor) {
   const content = path.join(root, 'content');
   const body = (file) => fs.readFileSync(file, 'utf8').replace(/^---[\s\S]*?---\n/u, '');
@@ -30,8 +36,14 @@ function multiply(root, factor) {
   const lines = fs.readFileSync(sourceFile, 'utf8').trimEnd().split('\n');
   const closing = lines.pop();
   const lastGroup = Math.max(...fs.readdirSync(path.join(content, 'groups/zh')).map((f) => parseInt(f, 10)));
+  const originals = Array.from({ length: 25 }, (_, i) => String(i + 1).padStart(2, '0')).filter(
+    (key) => !ZONE_NAMES.test(body(path.join(content, `tasks/zh/${key}.mdx`))),
+  );
+  const themeFile = path.join(content, 'themes/banking.yaml');
+  const citations = [];
   for (let n = 26; n <= 25 * factor; n += 1) {
-    const original = String(((n - 1) % 25) + 1).padStart(2, '0');
+    const original = originals[(n - 26) % originals.length];
+    citations.push(`  tasks/${n}: [1]`);
     for (const lang of ['zh', 'en']) {
       const text = body(path.join(content, `tasks/${lang}/${original}.mdx`));
       fs.writeFileSync(
@@ -42,6 +54,7 @@ function multiply(root, factor) {
     }
   }
   fs.writeFileSync(sourceFile, [...lines, closing].join('\n') + '\n');
+  fs.writeFileSync(themeFile, `${fs.readFileSync(themeFile, 'utf8').trimEnd()}\n${citations.join('\n')}\n`);
 }
 
 export async function run() {
