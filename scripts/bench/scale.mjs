@@ -14,7 +14,7 @@ function dirStats(dir) {
   let files = 0;
   if (!fs.existsSync(dir)) return { bytes, files };
   for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) {
+    if (e.isFile() && !e.name.endsWith('.gz')) {
       bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
       files += 1;
     }
@@ -86,7 +86,7 @@ export async function run() {
           Object.entries(phases)
             .map(([c, p]) => `${c.split(' ').slice(0, 2).join(' ')} ${p.seconds} s (${p.peakMB} MB)`)
             .join(', ') +
-          `; search index ${(index.bytes / 1024).toFixed(0)} KB in ${index.files} files`,
+          `; search index ${(index.bytes / 1024).toFixed(0)} KB in ${index.files} files (dist/pagefind, both languages, without .gz copies)`,
       );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
