@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readContentDir, readRecordDir, readYaml } from './content-files';
+import { checkAliases } from './aliases';
 import { buildContext, CONTEXT_FILES, type ContextFact } from './context';
 import { checkFidelity } from './fidelity';
 import { buildGlossary, type GlossaryTerm } from './glossary';
@@ -56,6 +57,7 @@ export function loadReferenceContent(contentDir: string, plans: Record<Lang, Pla
     return records;
   };
   const glossary = buildGlossary(read('glossary'), problems);
+  checkAliases(glossary, plans, problems);
   const themes = buildThemes(read('themes'), plans.zh, problems);
   const [facts, sources] = [CONTEXT_FILES.facts, CONTEXT_FILES.sources].map((file) => {
     const result = readYaml(path.join(projectRoot, file), file);

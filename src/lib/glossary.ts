@@ -1,7 +1,7 @@
 // The glossary: terms with their official English names and our notes, and where the plan's text uses them.
 import type { RecordFile } from './content-files';
 import { parseRecords } from './records';
-import { glossarySchema, GLOSSARY_SECTIONS } from './schemas';
+import { glossarySchema, GLOSSARY_SECTIONS, type ALIAS_KINDS } from './schemas';
 import { LANGS, type Lang, type Plan, type PlanItem, type SectionId } from './types';
 
 export type GlossarySection = (typeof GLOSSARY_SECTIONS)[number];
@@ -15,7 +15,18 @@ export interface GlossaryTerm {
   note: Record<Lang, string>;
   /** The forms marked in each language's text (the term itself unless the file lists others). */
   match: Record<Lang, string[]>;
+  /** What readers type for the term, per language (checked against the plan's text by checkAliases). */
+  aliases: Record<Lang, Alias[]>;
   file: string;
+}
+
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
+export interface Alias {
+  text: string;
+  kind: AliasKind;
+  /** The form of the term to search for: a part of the term the plan's text contains (default: its first form). */
+  search?: string;
 }
 
 /** A term found in a sentence: [start, end) in UTF-16 units. */
@@ -37,6 +48,7 @@ export function buildGlossary(records: RecordFile[], problems: string[]): Glossa
     english: data.english,
     note: data.note,
     match: { zh: data.match?.zh ?? [data.term.zh], en: data.match?.en ?? [data.term.en] },
+    aliases: { zh: data.aliases?.zh ?? [], en: data.aliases?.en ?? [] },
     file,
   }));
   for (const lang of LANGS) {

@@ -83,6 +83,19 @@ export const GLOSSARY_SECTIONS = [
   'technology',
 ] as const;
 
+/**
+ * How an alias relates to the plan's term: an abbreviation or the full name, a name that came into use after the
+ * plan (数字人民币 for its 数字货币), an everyday or press name (regulatory sandbox), another spelling or rendering
+ * (Yangpu Binjiang), or a well-known instance of it (Alipay for mobile payment tools).
+ */
+export const ALIAS_KINDS = ['abbreviation', 'full', 'later', 'everyday', 'spelling', 'example'] as const;
+
+/**
+ * One alias: what a reader types, its kind, and what to search instead: by default the term's first form; `search`
+ * names another part of the term that the plan's text contains (数字货币 within 人民银行数字货币研究所).
+ */
+const aliasEntry = z.strictObject({ text, kind: z.enum(ALIAS_KINDS), search: text.optional() });
+
 export const glossarySchema = z.strictObject({
   section: z.enum(GLOSSARY_SECTIONS),
   term: bilingual,
@@ -91,6 +104,8 @@ export const glossarySchema = z.strictObject({
   note: bilingual,
   /** The forms marked in the text; by default the term itself. An empty list marks nothing (e.g. "fintech"). */
   match: z.strictObject({ zh: z.array(text).optional(), en: z.array(text).optional() }).optional(),
+  /** What readers type for the term in each language; search looks for the plan's own form instead (aliases.ts). */
+  aliases: z.strictObject({ zh: z.array(aliasEntry).optional(), en: z.array(aliasEntry).optional() }).optional(),
 });
 
 export const THEME_CATEGORIES = ['technology', 'sector', 'lever'] as const;

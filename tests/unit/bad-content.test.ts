@@ -246,6 +246,72 @@ describe('bad glossary, themes and context are rejected, naming the file and the
     expect(found).toEqual([expect.stringMatching(/^content\/glossary\/cips\.yaml: field "note\.zh": /u)]);
   });
 
+  it('an alias leading to a form the plan does not contain (fintech is marked nowhere in English)', () => {
+    const found = problems((c) =>
+      edit(
+        `${c}/glossary/fintech.yaml`,
+        'text: "financial technology", kind: full',
+        'text: "e-finance", kind: everyday, search: "e-finance"',
+      ),
+    );
+    expect(found).toEqual([
+      'content/glossary/fintech.yaml: field "aliases.en.0.search": "e-finance" is not part of the term fintech',
+    ]);
+  });
+
+  it('an alias leading to a part of the term the plan does not contain in that language', () => {
+    const found = problems((c) =>
+      edit(
+        `${c}/glossary/iit-subsidy.yaml`,
+        'text: "个税补贴", kind: everyday',
+        'text: "个税补贴", kind: everyday, search: "税负差额补贴"',
+      ),
+    );
+    expect(found).toEqual([
+      'content/glossary/iit-subsidy.yaml: field "aliases.zh.0.search": "个税补贴" leads to "税负差额补贴", which the plan\'s zh text does not contain',
+    ]);
+  });
+
+  it('an alias whose term has no form in the text of that language', () => {
+    const found = problems((c) =>
+      fs.appendFileSync(
+        `${c}/glossary/general-office.yaml`,
+        'aliases:\n  zh:\n    - { text: "市府办", kind: abbreviation }\n',
+      ),
+    );
+    expect(found).toEqual([
+      'content/glossary/general-office.yaml: field "aliases.zh.0": "市府办" leads to "上海市人民政府办公厅", which the plan\'s zh text does not contain',
+    ]);
+  });
+
+  it('an alias the plan itself uses, and an alias of two terms', () => {
+    const found = problems((c) => {
+      edit(
+        `${c}/glossary/regulatory-sandbox.yaml`,
+        'text: "sandbox", kind: everyday',
+        'text: "regulatory pilots", kind: everyday',
+      );
+      edit(
+        `${c}/glossary/shanghai-ftz.yaml`,
+        'text: "FTZ", kind: abbreviation',
+        'text: "fintech sandbox", kind: abbreviation',
+      );
+    });
+    expect(found).toEqual([
+      'content/glossary/regulatory-sandbox.yaml: field "aliases.en.1.text": the plan\'s en text contains "regulatory pilots" itself; no alias needed',
+      'content/glossary/regulatory-sandbox.yaml: field "aliases.en.2.text": "fintech sandbox" is already a form or alias of content/glossary/shanghai-ftz.yaml; one term per alias',
+    ]);
+  });
+
+  it('an alias of an unknown kind', () => {
+    const found = problems((c) =>
+      edit(`${c}/glossary/shanghai-ftz.yaml`, 'text: "FTZ", kind: abbreviation', 'text: "FTZ", kind: nickname'),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/glossary\/shanghai-ftz\.yaml: field "aliases\.en\.0\.kind": /u),
+    ]);
+  });
+
   it('a context fact citing a source that is not listed', () => {
     const found = problems((c) => edit(`${c}/context/facts.yaml`, 'sources: [S43]', 'sources: [S99]'));
     expect(found).toEqual([
