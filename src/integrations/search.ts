@@ -7,8 +7,10 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang, type Plan } from '../lib/types';
-import { loadCheckedContent } from '../lib/content-check';
+import { loadCheckedContent, loadReferenceContent } from '../lib/content-check';
 import { prepareForIndex, searchFilters } from '../lib/search-index';
+import { OTHER_WORDS_FILE, WORDS_FILE } from '../lib/search-query';
+import { searchWords } from '../lib/search-words';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,10 +27,11 @@ function fail(what: string, errors: string[]): void {
  * One bundle per language, so that a page loads only its own language's index and the other language's index can
  * be opened separately (to say "found in the English version"). Only pages with data-pagefind-body are indexed.
  */
-async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<number> {
+async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pages: number; text: string }> {
   const { index, errors } = await pagefind.createIndex({ maxFragments: 1 });
   fail(`creating the ${lang} index`, errors);
   let pages = 0;
+  let text = '';
   for (const file of htmlFiles(path.join(dist, lang))) {
     const html = fs.readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
@@ -38,10 +41,17 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<numb
     const added = await index!.addHTMLFile({ url, content: prepareForIndex(html, lang, filters) });
     fail(`indexing ${path.relative(dist, file)}`, added.errors);
     pages += 1;
+    text += `${indexedText(html)}\n`;
   }
   const written = await index!.writeFiles({ outputPath: path.join(dist, 'pagefind', lang) });
   fail(`writing the ${lang} index`, written.errors);
-  return pages;
+  return { pages, text };
+}
+
+/** The text of a page from its indexed element to the end of <main>, without tags (for the words file). */
+function indexedText(html: string): string {
+  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</main>'));
+  return body.replace(/<[^>]*>/gu, ' ').replace(/&[a-z]+;|&#\d+;/gu, ' ');
 }
 
 const UI = fileURLToPath(new URL('../scripts/search/ui.ts', import.meta.url));
@@ -76,10 +86,14 @@ export default function search(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const plans = loadCheckedContent(path.join(root, 'content'));
+        const { glossary, themes } = loadReferenceContent(path.join(root, 'content'), plans);
         try {
           for (const lang of LANGS) {
-            const pages = await indexLanguage(dist, lang, plans[lang]);
-            logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/`);
+            const { pages, text } = await indexLanguage(dist, lang, plans[lang]);
+            const { words, other } = searchWords(lang, { glossary, themes, plans }, text);
+            fs.writeFileSync(path.join(dist, 'pagefind', lang, WORDS_FILE), JSON.stringify(words));
+            fs.writeFileSync(path.join(dist, 'pagefind', lang, OTHER_WORDS_FILE), JSON.stringify(other));
+            logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);
           }
         } finally {
           await pagefind.close();

@@ -1,5 +1,6 @@
 // Glossary aliases: the build's check that each alias leads to words the plan contains, and the table search uses.
 import type { Alias, AliasKind, GlossaryTerm } from './glossary';
+import { aliasQueryKey } from './search-query';
 import type { Theme } from './themes';
 import { LANGS, OTHER_LANG, type Lang, type Plan } from './types';
 
@@ -118,30 +119,31 @@ export function aliasTable(
   const inText = (form: string) => texts.here.some((t) => containsForm(t, form));
   const inOther = (form: string) => texts.there.some((t) => containsForm(t, form));
   const table: Record<string, AliasRow> = {};
-  const add = (key: string, row: AliasRow) => {
-    if (key === '' || key in table || inText(key)) return;
+  const add = (text: string, row: AliasRow) => {
+    const key = aliasQueryKey(text, lang);
+    if (key === '' || key in table || inText(text)) return;
     table[key] = row;
   };
   for (const term of terms) {
     const ref = `glossary/#${term.slug}`;
     for (const alias of term.aliases[lang]) {
-      add(aliasKey(alias.text), { search: aliasTargets(term, alias, lang, inText), kind: alias.kind, ref });
+      add(alias.text, { search: aliasTargets(term, alias, lang, inText), kind: alias.kind, ref });
     }
   }
   for (const term of terms) {
     const search = aliasTargets(term, undefined, lang, inText);
     if (!search.every(inText)) continue;
     const row: AliasRow = { search, kind: 'other-language', ref: `glossary/#${term.slug}` };
-    for (const form of [term.term[other], ...term.match[other]]) add(aliasKey(form), row);
+    for (const form of [term.term[other], ...term.match[other]]) add(form, row);
     // An alias that leads to a part of the term (e-CNY → digital currency) leads to that part here too (数字货币).
     const part = term.aliases[lang].find((a) => a.search)?.search;
     for (const alias of term.aliases[other]) {
-      add(aliasKey(alias.text), alias.search && part ? { ...row, search: [part] } : row);
+      add(alias.text, alias.search && part ? { ...row, search: [part] } : row);
     }
   }
   for (const theme of themes) {
     if (inText(theme.title[lang]) && inOther(theme.title[other])) {
-      add(aliasKey(theme.title[other]), {
+      add(theme.title[other], {
         search: [theme.title[lang]],
         kind: 'other-language',
         ref: `themes/${theme.slug}/`,

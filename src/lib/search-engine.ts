@@ -50,11 +50,20 @@ export interface Hit {
 /** Excerpt lengths in characters: about two lines on a phone. */
 export const EXCERPT_LENGTH: Record<Lang, number> = { zh: 80, en: 200 };
 
-/** Every page of the index that contains all clauses of the query, best first. */
-export async function searchPlan(pagefind: PagefindSearch, query: string, lang: Lang, stem?: Stem): Promise<Hit[]> {
+/**
+ * Every page of the index that contains all clauses of the query, best first. English words are asked for in every
+ * spelling of the index with the same fold (`spellings`, from the language's words file).
+ */
+export async function searchPlan(
+  pagefind: PagefindSearch,
+  query: string,
+  lang: Lang,
+  stem?: Stem,
+  spellings?: Record<string, string[]>,
+): Promise<Hit[]> {
   const clauses = parseQuery(query, lang);
   if (clauses.length === 0) return [];
-  const candidates = await candidatesFor(pagefind, clauses, lang);
+  const candidates = await candidatesFor(pagefind, clauses, lang, spellings);
   const hits = await Promise.all(
     [...candidates.values()].map(async ({ result, score }) =>
       toHit(await pageData(pagefind, result), score, clauses, lang, stem),
@@ -82,13 +91,27 @@ function pageData(pagefind: PagefindSearch, result: PagefindResult): Promise<Pag
   return data;
 }
 
-/** Pages that Pagefind finds for every clause (one Pagefind search per query), with their summed scores. */
-async function candidatesFor(pagefind: PagefindSearch, clauses: Clause[], lang: Lang) {
+/**
+ * Pages that Pagefind finds for every clause, with their summed scores: within a clause's group of queries (the
+ * spellings of a word) the results are joined, across groups intersected.
+ */
+async function candidatesFor(
+  pagefind: PagefindSearch,
+  clauses: Clause[],
+  lang: Lang,
+  spellings: Record<string, string[]> | undefined,
+) {
   let candidates: Map<string, { result: PagefindResult; score: number }> | undefined;
-  for (const term of clauses.flatMap((clause) => pagefindQueries(clause, lang))) {
-    const found = (await pagefind.search(term))?.results ?? [];
+  for (const group of clauses.flatMap((clause) => pagefindQueries(clause, lang, spellings))) {
+    const found = new Map<string, PagefindResult>();
+    for (const term of group) {
+      for (const result of (await pagefind.search(term))?.results ?? []) {
+        const known = found.get(result.id);
+        if (!known || known.score < result.score) found.set(result.id, result);
+      }
+    }
     const next = new Map<string, { result: PagefindResult; score: number }>();
-    for (const result of found) {
+    for (const result of found.values()) {
       if (candidates && !candidates.has(result.id)) continue;
       next.set(result.id, { result, score: (candidates?.get(result.id)?.score ?? 0) + result.score });
     }

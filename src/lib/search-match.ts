@@ -1,9 +1,13 @@
 // Exact search semantics: parses a query into clauses, says which texts contain them and where (for highlights).
+import { foldSpelling, spellingsOf } from './search-spelling';
 import type { Lang } from './types';
 
 /** One thing a result must contain: a term (English: any word with the same stem) or an exact phrase. */
 export interface Clause {
-  /** Folded text: NFKC, lower case; Chinese without spaces, English words joined by one space. */
+  /**
+   * Folded text: NFKC, lower case; Chinese without spaces, English words joined by one space, each with its spelling
+   * fold (centre → center, see search-spelling.ts).
+   */
   text: string;
   phrase: boolean;
 }
@@ -83,31 +87,36 @@ interface Word {
   start: number;
   end: number;
   /** Lower case, NFKC, typographic apostrophe as ' */
+  raw: string;
+  /** The same with its spelling fold (centre → center). */
   text: string;
 }
 
 const englishWords = memoized((text: string): Word[] =>
-  [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0].normalize('NFKC').toLowerCase().replace(/’/gu, "'"),
-  })),
+  [...text.matchAll(WORD)].map((m) => {
+    const raw = m[0].normalize('NFKC').toLowerCase().replace(/’/gu, "'");
+    return { start: m.index, end: m.index + m[0].length, raw, text: foldSpelling(raw) };
+  }),
 );
 
+/** The parts of a hyphenated word, each folded on its own, at their places in the original text. */
 function hyphenParts(word: Word): Word[] {
   let start = word.start;
-  return word.text.split('-').map((text) => {
-    const part = { start, end: start + text.length, text };
+  return word.raw.split('-').map((raw) => {
+    const part = { start, end: start + raw.length, raw, text: foldSpelling(raw) };
     start = part.end + 1;
     return part;
   });
 }
 
-/** The stems under which an English word is found: Lin-gang under lingang, lin and gang; people's under people. */
+/**
+ * The stems under which an English word (already spelling-folded) is found: Lin-gang under lingang, lin and gang;
+ * people's under people.
+ */
 function wordKeys(word: string, stem: Stem): string[] {
   const bare = word.replace(/'s$/u, '').replace(/['&]/gu, '');
   const parts = bare.split('-');
-  return [...new Set([parts.join(''), ...(parts.length > 1 ? parts : [])].map(stem))];
+  return [...new Set([foldSpelling(parts.join('')), ...(parts.length > 1 ? parts : [])].map(stem))];
 }
 
 /**
@@ -147,22 +156,24 @@ export function otherLanguageMayMatch(query: string, lang: Lang): boolean {
 }
 
 /**
- * The Pagefind queries (their results intersected) that return every page that can contain the clause, and few
- * others, so that few pages are fetched. Chinese is indexed one character per word (see prepareForIndex), so a
- * clause becomes a phrase of its characters; a Latin word or number at either end may be only part of an indexed
- * word, so it is left to the exact check. English words go as one-word Pagefind phrases: Pagefind then matches
- * whole words by stem (pay finds pay, not payment), where a plain query would also match every word that starts
- * with it (p finds nearly every page). An English phrase asks for each of its words; the order is checked after.
+ * The Pagefind queries that return every page that can contain the clause, and few others, so that few pages are
+ * fetched: the results of each inner list are joined, those of the outer list intersected. Chinese is indexed one
+ * character per word (see prepareForIndex), so a clause becomes a phrase of its characters; a Latin word or number
+ * at either end may be only part of an indexed word, so it is left to the exact check. English words go as one-word
+ * Pagefind phrases: Pagefind then matches whole words by stem (pay finds pay, not payment), where a plain query
+ * would also match every word that starts with it (p finds nearly every page). A word is asked for in each spelling
+ * the index has with its fold (spellings: see spellingTable; centre is asked as center). An English phrase asks for
+ * each of its words; the order is checked after.
  */
-export function pagefindQueries(clause: Clause, lang: Lang): string[] {
-  if (lang === 'en') return clause.text.split(' ').map((word) => `"${word}"`);
+export function pagefindQueries(clause: Clause, lang: Lang, spellings: Record<string, string[]> = {}): string[][] {
+  if (lang === 'en') return clause.text.split(' ').map((word) => spellingsOf(word, spellings).map((w) => `"${w}"`));
   const units = clause.text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
   if (units.some((u) => HAN.test(u))) {
     while (!HAN.test(units[0]!)) units.shift();
     while (!HAN.test(units.at(-1)!)) units.pop();
   }
   if (units.length === 0) return [];
-  return [units.length > 1 ? `"${units.join(' ')}"` : units[0]!];
+  return [[units.length > 1 ? `"${units.join(' ')}"` : units[0]!]];
 }
 
 /**
@@ -216,7 +227,7 @@ function findEnglish(text: string, clause: Clause, stem: Stem): Range[] {
     }
     return ranges;
   }
-  const key = stem(clause.text.replace(/'s$/u, '').replace(/['&-]/gu, ''));
+  const key = stem(foldSpelling(clause.text.replace(/'s$/u, '').replace(/['&-]/gu, '')));
   return words.filter((w) => wordKeys(w.text, stem).includes(key)).map(({ start, end }) => ({ start, end }));
 }
 

@@ -2,7 +2,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
-import { searchPlan, type Hit, type PagefindSearch } from '../../src/lib/search-engine';
+import fs from 'node:fs';
+import type { Hit, PagefindSearch } from '../../src/lib/search-engine';
+import { otherLanguageMayMatch } from '../../src/lib/search-match';
+import {
+  OTHER_WORDS_FILE,
+  readWords,
+  searchWithWords,
+  WORDS_FILE,
+  type Results,
+  type WordsFile,
+} from '../../src/lib/search-query';
 import type { Lang } from '../../src/lib/types';
 import { baseURL } from './browser';
 
@@ -25,8 +35,19 @@ function openIndex(lang: Lang): Promise<PagefindSearch> {
   return index;
 }
 
+const wordsFile = (lang: Lang, name: string): WordsFile =>
+  JSON.parse(fs.readFileSync(path.resolve('dist', 'pagefind', lang, name), 'utf8')) as WordsFile;
+
+/** The search as the browser runs it (run.ts): with the language's words files, the other's only when it may match. */
+export async function searchWithReading(lang: Lang, query: string): Promise<Results> {
+  const own = wordsFile(lang, WORDS_FILE);
+  const other = otherLanguageMayMatch(query, lang) ? wordsFile(lang, OTHER_WORDS_FILE).aliases : [];
+  const words = readWords({ ...own, aliases: [...own.aliases, ...other] });
+  return searchWithWords(await openIndex(lang), query, lang, words, lang === 'en' ? stem : undefined);
+}
+
 export async function searchInNode(lang: Lang, query: string): Promise<Hit[]> {
-  return searchPlan(await openIndex(lang), query, lang, lang === 'en' ? stem : undefined);
+  return (await searchWithReading(lang, query)).hits;
 }
 
 /** A result's page as in the query tables: tasks/7, goals/1, plan. */

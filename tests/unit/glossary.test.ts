@@ -19,6 +19,7 @@ const term = (slug: string, en: string[], zh: string[] = []): GlossaryTerm => ({
   english: 'official',
   note: { zh: '说明。', en: 'Note.' },
   match: { zh, en },
+  aliases: { zh: [], en: [] },
   file: `content/glossary/${slug}.yaml`,
 });
 const FTZ = term('ftz', ['China (Shanghai) Pilot Free Trade Zone'], ['自贸试验区']);

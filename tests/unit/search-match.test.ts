@@ -57,22 +57,28 @@ describe('parseQuery', () => {
 
 describe('pagefindQueries', () => {
   it('asks for Chinese as a phrase of single characters, as it is indexed', () => {
-    expect(pagefindQueries(term('区块链'), 'zh')).toEqual(['"区 块 链"']);
-    expect(pagefindQueries(term('币'), 'zh')).toEqual(['币']);
-    expect(pagefindQueries(term('集聚20家'), 'zh')).toEqual(['"集 聚 20 家"']);
+    expect(pagefindQueries(term('区块链'), 'zh')).toEqual([['"区 块 链"']]);
+    expect(pagefindQueries(term('币'), 'zh')).toEqual([['币']]);
+    expect(pagefindQueries(term('集聚20家'), 'zh')).toEqual([['"集 聚 20 家"']]);
   });
 
   it('leaves a Latin word or number at the edge of a Chinese term to the exact check', () => {
-    expect(pagefindQueries(term('指数etf'), 'zh')).toEqual(['"指 数"']);
-    expect(pagefindQueries(term('0家'), 'zh')).toEqual(['家']);
-    expect(pagefindQueries(term('cips'), 'zh')).toEqual(['cips']);
+    expect(pagefindQueries(term('指数etf'), 'zh')).toEqual([['"指 数"']]);
+    expect(pagefindQueries(term('0家'), 'zh')).toEqual([['家']]);
+    expect(pagefindQueries(term('cips'), 'zh')).toEqual([['cips']]);
     expect(pagefindQueries(phrase('，'), 'zh')).toEqual([]);
   });
 
   it('asks for English words as one-word Pagefind phrases (whole words by stem), a phrase word by word', () => {
-    expect(pagefindQueries(term('payments'), 'en')).toEqual(['"payments"']);
-    expect(pagefindQueries(term('lin-gang'), 'en')).toEqual(['"lin-gang"']);
-    expect(pagefindQueries(phrase('smart banking'), 'en')).toEqual(['"smart"', '"banking"']);
+    expect(pagefindQueries(term('payments'), 'en')).toEqual([['"payments"']]);
+    expect(pagefindQueries(term('lin-gang'), 'en')).toEqual([['"lin-gang"']]);
+    expect(pagefindQueries(phrase('smart banking'), 'en')).toEqual([['"smart"'], ['"banking"']]);
+  });
+
+  it('asks for an English word in every spelling of the index with its fold', () => {
+    const spellings = { supervize: ['supervise', 'supervised'] };
+    expect(pagefindQueries(term('center'), 'en', spellings)).toEqual([['"center"']]);
+    expect(pagefindQueries(term('supervize'), 'en', spellings)).toEqual([['"supervise"', '"supervised"']]);
   });
 });
 

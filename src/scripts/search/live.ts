@@ -1,9 +1,9 @@
 // Live results under the header search box; SearchBox.astro loads this on the reader's first focus or keystroke.
 import { searchUrl } from '../../i18n/urls';
 import type { Lang } from '../../lib/types';
-import { noteOtherLanguage, resultItem } from './render';
+import { echo, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, openIndex, runSearch } from './run';
-import { STRINGS, counted, format } from './strings';
+import { STRINGS, counted, formatNodes } from './strings';
 
 /** Results shown under the box; the search page has them all, with filters. */
 const SHOWN = 6;
@@ -42,8 +42,9 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
       return close();
     }
     list.setAttribute('aria-busy', 'true');
-    const hits = await runSearch(lang, query).catch(() => undefined);
+    const results = await runSearch(lang, query).catch(() => undefined);
     if (!isCurrent()) return;
+    const hits = results?.hits;
     panel.hidden = false;
     list.removeAttribute('aria-busy');
     list.replaceChildren(...(hits ?? []).slice(0, SHOWN).map((hit) => resultItem(hit, lang)));
@@ -54,9 +55,10 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
     if (!hits) status.textContent = strings.failed;
     else if (hits.length > 0) status.textContent = counted(lang, 'count', hits.length);
     else {
-      status.textContent = format(strings.none, { query });
-      void noteOtherLanguage(status, lang, query, isCurrent);
+      status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
+      if (!results.reading) void noteOtherLanguage(status, lang, query, isCurrent);
     }
+    if (results?.reading) status.prepend(readingNote(results.reading, lang));
   };
   onQueryInput(input, () => void search());
 

@@ -1,9 +1,10 @@
 // The search page: reads ?q= (and filters) from the address, shows every result, filters them, keeps the address shareable.
 import type { Hit } from '../../lib/search-engine';
 import type { Lang } from '../../lib/types';
-import { noteOtherLanguage, resultItem } from './render';
+import type { Reading } from '../../lib/search-query';
+import { echo, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
-import { STRINGS, counted, format } from './strings';
+import { STRINGS, counted, format, formatNodes } from './strings';
 
 export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const strings = STRINGS[lang].search;
@@ -19,6 +20,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   if (boxes.some((box) => box.checked)) form.querySelector('details')?.setAttribute('open', '');
 
   let hits: Hit[] = [];
+  let reading: Reading | undefined;
   let query = '';
   let current = 0;
 
@@ -44,11 +46,12 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
       box.parentElement!.querySelector('[data-count]')!.textContent = query === '' ? '' : `(${count})`;
     }
     if (query === '') status.textContent = '';
-    else if (hits.length === 0) status.textContent = format(strings.none, { query });
+    else if (hits.length === 0) status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
     else
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
+    if (query !== '' && reading) status.prepend(readingNote(reading, lang));
   };
 
   const search = async () => {
@@ -58,6 +61,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     saveAddress();
     if (query === '') {
       hits = [];
+      reading = undefined;
       list.removeAttribute('aria-busy');
       return render();
     }
@@ -66,10 +70,11 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     const found = await runSearch(lang, query).catch(() => undefined);
     if (!isCurrent()) return;
     list.removeAttribute('aria-busy');
-    hits = found ?? [];
+    hits = found?.hits ?? [];
+    reading = found?.reading;
     render();
     if (!found) status.textContent = strings.failed;
-    else if (found.length === 0) void noteOtherLanguage(status, lang, query, isCurrent);
+    else if (hits.length === 0 && !reading) void noteOtherLanguage(status, lang, query, isCurrent);
   };
   onQueryInput(input, () => void search());
   form.addEventListener('submit', (event) => {

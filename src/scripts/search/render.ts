@@ -1,10 +1,11 @@
 // Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
 import type { Hit } from '../../lib/search-engine';
 import { otherLanguageMayMatch, type Segment } from '../../lib/search-match';
+import { echoText, type Reading } from '../../lib/search-query';
 import { HTML_LANG, OTHER_LANG, type Lang } from '../../lib/types';
 import { runSearch } from './run';
 import { searchUrl } from '../../i18n/urls';
-import { STRINGS, counted, format } from './strings';
+import { STRINGS, counted, format, formatNodes } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
   const node = document.createElement(tag);
@@ -49,7 +50,7 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
 export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
   if (!otherLanguageMayMatch(query, lang)) return;
   const other = OTHER_LANG[lang];
-  const count = (await runSearch(other, query).catch(() => [])).length;
+  const count = (await runSearch(other, query).catch(() => ({ hits: [] }))).hits.length;
   if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
 }
 
@@ -59,4 +60,34 @@ function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number
   link.hreflang = HTML_LANG[other];
   link.dataset.otherLanguage = other;
   return el('span', '', ' ', counted(lang, 'other', count), link);
+}
+
+/** What the reader typed, repeated: cleaned, capped, isolated from the text around it. */
+export function echo(query: string): HTMLElement {
+  return el('bdi', 'wrap-anywhere', echoText(query));
+}
+
+/**
+ * The line that says what was searched instead of the query: the plan's term for an alias ("Showing results for
+ * 数字货币, the plan's term; 数字人民币 is a later name"), this language's name for the other's, simplified for
+ * traditional characters; with a link to the term or theme.
+ */
+export function readingNote(reading: Reading, lang: Lang): HTMLElement {
+  const strings = STRINGS[lang].search;
+  const search = el('bdi', '', reading.search[0]!);
+  const typed = echo(reading.typed);
+  const line =
+    reading.kind === 'traditional'
+      ? formatNodes(strings.readingTraditional, { search })
+      : reading.kind === 'other-language'
+        ? formatNodes(strings.readingOther, { search, typed })
+        : formatNodes(strings.readingAlias, { search, typed, kind: strings.kind[reading.kind] });
+  const note = el('span', 'block', ...line);
+  note.dataset.reading = reading.kind;
+  if (reading.ref) {
+    const link = el('a', '', strings.readingRef);
+    link.href = `/${lang}/${reading.ref}`;
+    note.append(' ', link);
+  }
+  return note;
 }

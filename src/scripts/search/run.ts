@@ -1,6 +1,15 @@
 // Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
-import { searchPlan, type Hit, type PagefindSearch } from '../../lib/search-engine';
-import type { Stem } from '../../lib/search-match';
+import type { PagefindSearch } from '../../lib/search-engine';
+import { otherLanguageMayMatch, type Stem } from '../../lib/search-match';
+import {
+  OTHER_WORDS_FILE,
+  readWords,
+  searchWithWords,
+  WORDS_FILE,
+  type Results,
+  type SearchWords,
+  type WordsFile,
+} from '../../lib/search-query';
 import type { Lang } from '../../lib/types';
 
 interface PagefindModule extends PagefindSearch {
@@ -16,6 +25,7 @@ const indexes = new Map<Lang, Promise<PagefindModule>>();
  * Pagefind runs on the main thread: for an index this small its worker would cost more bytes than it saves time.
  */
 export function openIndex(lang: Lang): Promise<PagefindModule> {
+  void openWordsFile(lang, WORDS_FILE);
   let index = indexes.get(lang);
   if (!index) {
     const base = `/pagefind/${lang}/`;
@@ -35,9 +45,34 @@ function stemmerFor(lang: Lang): Promise<Stem | undefined> {
   return lang === 'en' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
 }
 
-export async function runSearch(lang: Lang, query: string): Promise<Hit[]> {
-  const [index, stem] = await Promise.all([openIndex(lang), stemmerFor(lang)]);
-  return searchPlan(index, query, lang, stem);
+const wordFiles = new Map<string, Promise<WordsFile | undefined>>();
+
+/** A words file of a language (see WORDS_FILE), fetched once. Without it search still finds the plan's own words. */
+function openWordsFile(lang: Lang, name: string): Promise<WordsFile | undefined> {
+  const url = `/pagefind/${lang}/${name}`;
+  let file = wordFiles.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<WordsFile>) : undefined))
+      .catch(() => undefined);
+    wordFiles.set(url, file);
+  }
+  return file;
+}
+
+/** The words a query needs: the other language's names only for a query in the other language's script. */
+async function wordsFor(lang: Lang, query: string): Promise<SearchWords | undefined> {
+  const [own, other] = await Promise.all([
+    openWordsFile(lang, WORDS_FILE),
+    otherLanguageMayMatch(query, lang) ? openWordsFile(lang, OTHER_WORDS_FILE) : undefined,
+  ]);
+  if (!own) return undefined;
+  return readWords({ ...own, aliases: [...own.aliases, ...(other?.aliases ?? [])] });
+}
+
+export async function runSearch(lang: Lang, query: string): Promise<Results> {
+  const [index, stem, words] = await Promise.all([openIndex(lang), stemmerFor(lang), wordsFor(lang, query)]);
+  return searchWithWords(index, query, lang, words, stem);
 }
 
 /**

@@ -23,7 +23,18 @@ type Counted = 'count' | 'other' | 'all';
 
 /** A string that depends on a number, by i18next's plural keys (count_one, count_other). */
 export function counted(lang: Lang, key: Counted, count: number, values: Record<string, string | number> = {}): string {
-  const strings = STRINGS[lang].search as Record<string, string>;
+  const strings = STRINGS[lang].search as unknown as Record<string, string>;
   const form = new Intl.PluralRules(lang).select(count);
   return format(strings[`${key}_${form}`] ?? strings[`${key}_other`]!, { count, ...values });
+}
+
+/** Like format, with nodes for some placeholders (a query inside <bdi>). */
+export function formatNodes(template: string, values: Record<string, string | Node>): (string | Node)[] {
+  return template
+    .split(/(\{\{\w+\}\})/u)
+    .map((part) => {
+      const name = /^\{\{(\w+)\}\}$/u.exec(part)?.[1];
+      return name === undefined ? part : (values[name] ?? '');
+    })
+    .filter((part) => part !== '');
 }
