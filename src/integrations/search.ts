@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang, type Plan } from '../lib/types';
 import { loadCheckedContent, loadReferenceContent } from '../lib/content-check';
-import { prepareForIndex, searchFilters } from '../lib/search-index';
+import { indexedText, prepareForIndex, searchFilters } from '../lib/search-index';
 import { OTHER_WORDS_FILE, WORDS_FILE } from '../lib/search-query';
 import { searchWords } from '../lib/search-words';
 
@@ -46,12 +46,6 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pa
   const written = await index!.writeFiles({ outputPath: path.join(dist, 'pagefind', lang) });
   fail(`writing the ${lang} index`, written.errors);
   return { pages, text };
-}
-
-/** The text of a page from its indexed element to the end of <main>, without tags (for the words file). */
-function indexedText(html: string): string {
-  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</main>'));
-  return body.replace(/<[^>]*>/gu, ' ').replace(/&[a-z]+;|&#\d+;/gu, ' ');
 }
 
 const UI = fileURLToPath(new URL('../scripts/search/ui.ts', import.meta.url));

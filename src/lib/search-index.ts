@@ -66,3 +66,47 @@ function separateHan(text: string): string {
   });
   return out;
 }
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * The text Pagefind indexes from a page: inside the data-pagefind-body element, outside data-pagefind-ignore
+ * elements, tags removed (entities left as written: the words files only need the letters and characters).
+ */
+export function indexedText(html: string): string {
+  const stack: { name: string; body: boolean; ignore: boolean }[] = [];
+  let out = '';
+  let at = 0;
+  const inside = () => stack.some((e) => e.body) && !stack.some((e) => e.ignore);
+  for (const tag of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/gu)) {
+    if (inside()) out += `${html.slice(at, tag.index)} `;
+    at = tag.index + tag[0].length;
+    const [, closing, rawName, attributes] = tag;
+    const name = rawName!.toLowerCase();
+    if (closing) {
+      const open = stack.map((e) => e.name).lastIndexOf(name);
+      if (open !== -1) stack.length = open;
+    } else if (!VOID.has(name) && !attributes!.endsWith('/') && name !== 'script' && name !== 'style') {
+      stack.push({
+        name,
+        body: /\sdata-pagefind-body\b/u.test(attributes!),
+        ignore: /\sdata-pagefind-ignore\b/u.test(attributes!),
+      });
+    }
+  }
+  return out.replace(/\s+/gu, ' ').trim();
+}

@@ -10,6 +10,8 @@ export interface Clause {
    */
   text: string;
   phrase: boolean;
+  /** An English term as typed (lower case): its own stem counts too (supervise ~ supervision, as Pagefind finds). */
+  raw?: string;
 }
 
 /** A stemmer for English (Porter2, the one Pagefind's English index uses). */
@@ -99,24 +101,29 @@ const englishWords = memoized((text: string): Word[] =>
   }),
 );
 
-/** The parts of a hyphenated word, each folded on its own, at their places in the original text. */
+/**
+ * The parts of a hyphenated word, each folded on its own, at their places in the original text; a possessive 's
+ * is no part of the word (the phrase "STAR Market" is found in STAR Market's).
+ */
 function hyphenParts(word: Word): Word[] {
   let start = word.start;
   return word.raw.split('-').map((raw) => {
-    const part = { start, end: start + raw.length, raw, text: foldSpelling(raw) };
+    const part = { start, end: start + raw.length, raw, text: foldSpelling(raw.replace(/'s$/u, '')) };
     start = part.end + 1;
     return part;
   });
 }
 
 /**
- * The stems under which an English word (already spelling-folded) is found: Lin-gang under lingang, lin and gang;
- * people's under people.
+ * The stems under which an English word is found: of its spelling fold and of itself (supervision under supervis,
+ * as Pagefind has it); Lin-gang under lingang, lin and gang; people's under people.
  */
-function wordKeys(word: string, stem: Stem): string[] {
-  const bare = word.replace(/'s$/u, '').replace(/['&]/gu, '');
-  const parts = bare.split('-');
-  return [...new Set([foldSpelling(parts.join('')), ...(parts.length > 1 ? parts : [])].map(stem))];
+function wordKeys(word: Word, stem: Stem): string[] {
+  const keys = [word.text, word.raw].flatMap((form, i) => {
+    const parts = form.replace(/'s$/u, '').replace(/['&]/gu, '').split('-');
+    return [i === 0 ? foldSpelling(parts.join('')) : parts.join(''), ...(parts.length > 1 ? parts : [])];
+  });
+  return [...new Set(keys.map(stem))];
 }
 
 /**
@@ -125,16 +132,17 @@ function wordKeys(word: string, stem: Stem): string[] {
  */
 export function parseQuery(query: string, lang: Lang): Clause[] {
   const clauses: Clause[] = [];
-  const add = (text: string, phrase: boolean) => {
-    if (text !== '' && !clauses.some((c) => c.text === text && c.phrase === phrase)) clauses.push({ text, phrase });
+  const add = (text: string, phrase: boolean, raw?: string) => {
+    if (text !== '' && !clauses.some((c) => c.text === text && c.phrase === phrase))
+      clauses.push(raw === undefined || raw === text ? { text, phrase } : { text, phrase, raw });
   };
   const pieces = query.slice(0, MAX_QUERY).split(QUOTED);
   pieces.forEach((piece, i) => {
     const quoted = i % 2 === 1;
     if (lang === 'en') {
-      const words = englishWords(piece).map((w) => w.text);
-      if (quoted) add(words.join(' '), true);
-      else for (const word of words) add(word, false);
+      const words = englishWords(piece);
+      if (quoted) add(words.map((w) => w.text).join(' '), true);
+      else for (const word of words) add(word.text, false, word.raw);
     } else if (quoted) {
       add(foldChinese(piece).text, true);
     } else {
@@ -167,13 +175,16 @@ export function otherLanguageMayMatch(query: string, lang: Lang): boolean {
  */
 export function pagefindQueries(clause: Clause, lang: Lang, spellings: Record<string, string[]> = {}): string[][] {
   if (lang === 'en') return clause.text.split(' ').map((word) => spellingsOf(word, spellings).map((w) => `"${w}"`));
-  const units = clause.text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
-  if (units.some((u) => HAN.test(u))) {
-    while (!HAN.test(units[0]!)) units.shift();
-    while (!HAN.test(units.at(-1)!)) units.pop();
-  }
-  if (units.length === 0) return [];
-  return [[units.length > 1 ? `"${units.join(' ')}"` : units[0]!]];
+  // Punctuation inside the clause (两城、一带、一港) is no word of the index: each run between is asked for.
+  return clause.text.split(/[^\p{L}\p{N}]+/u).flatMap((run) => {
+    const units = run.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
+    if (units.some((u) => HAN.test(u))) {
+      while (!HAN.test(units[0]!)) units.shift();
+      while (!HAN.test(units.at(-1)!)) units.pop();
+    }
+    if (units.length === 0) return [];
+    return [[units.length > 1 ? `"${units.join(' ')}"` : units[0]!]];
+  });
 }
 
 /**
@@ -218,7 +229,7 @@ function findEnglish(text: string, clause: Clause, stem: Stem): Range[] {
   if (clause.phrase) {
     // A phrase is compared part by part, so "big data" is found in big-data-enabled.
     const parts = words.flatMap(hyphenParts);
-    const wanted = clause.text.split(/[ -]/u);
+    const wanted = clause.text.split(/[ -]/u).map((w) => w.replace(/'s$/u, ''));
     const ranges: Range[] = [];
     for (let i = 0; i + wanted.length <= parts.length; i++) {
       if (wanted.every((w, k) => parts[i + k]!.text === w)) {
@@ -227,8 +238,11 @@ function findEnglish(text: string, clause: Clause, stem: Stem): Range[] {
     }
     return ranges;
   }
-  const key = stem(foldSpelling(clause.text.replace(/'s$/u, '').replace(/['&-]/gu, '')));
-  return words.filter((w) => wordKeys(w.text, stem).includes(key)).map(({ start, end }) => ({ start, end }));
+  const bare = (word: string) => word.replace(/'s$/u, '').replace(/['&-]/gu, '');
+  const keys = [stem(foldSpelling(bare(clause.text))), ...(clause.raw ? [stem(bare(clause.raw))] : [])];
+  return words
+    .filter((w) => wordKeys(w, stem).some((key) => keys.includes(key)))
+    .map(({ start, end }) => ({ start, end }));
 }
 
 /** Whether a text contains every clause. */

@@ -24,23 +24,31 @@ function parseDict(dict: string): Map<string, string[]> {
 
 /**
  * For each traditional character, and each Taiwan and Hong Kong variant, whose simplified form occurs in the index:
- * the index characters it can stand for (OpenCC's character tables, through opencc-js). Only characters of the
- * index are listed, so the table stays small; a character that is the same in both scripts is not listed.
+ * the index characters it can stand for (OpenCC's character tables, through opencc-js). Only characters whose
+ * readings the index has are listed, so the table stays small; a character the index has itself is not listed.
  */
 export function traditionalTable(indexChars: Set<string>): TraditionalTable {
   const toSimplified = parseDict(TSCharacters);
   const variants = [parseDict(TWVariantsRev), parseDict(HKVariantsRev)];
-  const toTraditional = parseDict(STCharacters);
-  const candidates = new Set<string>();
-  for (const ch of indexChars) for (const t of toTraditional.get(ch) ?? []) candidates.add(t);
-  for (const dict of variants)
-    for (const [variant, standard] of dict) if (standard.some((s) => candidates.has(s))) candidates.add(variant);
+  // Each traditional form of an index character stands for it (着 → 著, so 著 stands for 着 as well as for 著).
+  const readings = new Map<string, Set<string>>();
+  const add = (t: string, s: string) => {
+    if (indexChars.has(s)) readings.set(t, (readings.get(t) ?? new Set()).add(s));
+  };
+  for (const [s, ts] of parseDict(STCharacters)) for (const t of ts) add(t, s);
+  for (const [t, ss] of toSimplified) for (const s of ss) add(t, s);
+  for (const ch of indexChars) add(ch, ch);
+  // Taiwan and Hong Kong variants (裡, 綫) stand for what their standard form stands for.
+  for (const dict of variants) {
+    for (const [variant, standards] of dict) {
+      for (const standard of standards) for (const s of readings.get(standard) ?? []) add(variant, s);
+    }
+  }
   const table: TraditionalTable = {};
-  for (const t of [...candidates].sort()) {
-    const standard = variants.flatMap((dict) => dict.get(t) ?? []);
-    const forms = [t, ...standard].flatMap((s) => [...(toSimplified.get(s) ?? []), s]);
-    const simplified = [...new Set(forms)].filter((s) => indexChars.has(s));
-    if (simplified.length > 0 && simplified.join('') !== t) table[t] = simplified.join('');
+  for (const [t, ss] of [...readings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // A character the simplified text itself uses (著 in 显著) is searched as itself, so that every simplified query
+    // stays exact; its other readings (著 for 着) are not tried.
+    if (!indexChars.has(t)) table[t] = [...ss].sort().join('');
   }
   return table;
 }

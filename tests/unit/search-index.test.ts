@@ -1,6 +1,6 @@
 // Build-side search: the Pagefind attributes of item pages and the copy of the HTML that Pagefind indexes.
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, searchFilters } from '../../src/lib/search-index';
+import { indexedText, prepareForIndex, searchFilters } from '../../src/lib/search-index';
 import type { Plan } from '../../src/lib/types';
 
 const plan = {
@@ -53,5 +53,15 @@ describe('prepareForIndex', () => {
     const html = '<span class="sentence" id="s1" title="金融科技">金融</span>';
     expect(prepareForIndex(html, 'zh', {})).toBe(`<span class="sentence" id="s1" title="金融科技">金${Z}融</span>`);
     expect(prepareForIndex('<p>English text</p>', 'zh', {})).toBe('<p>English text</p>');
+  });
+});
+
+describe('indexedText', () => {
+  it('keeps the text of the indexed element only, without ignored parts', () => {
+    const html =
+      '<html><body><header>著作</header><main><article data-pagefind-body class="x"><p data-pagefind-ignore>重点任务 7</p>' +
+      '<h1>区块链<br>技术</h1><span class="s">着力<a href="#s2" data-pagefind-ignore>#</a></span><img src="a.png"></article>' +
+      '<aside>显著</aside></main></body></html>';
+    expect(indexedText(html)).toBe('区块链 技术 着力');
   });
 });

@@ -69,6 +69,15 @@ describe('pagefindQueries', () => {
     expect(pagefindQueries(phrase('，'), 'zh')).toEqual([]);
   });
 
+  it('asks for each run of a Chinese clause between punctuation (the exact check sees the punctuation)', () => {
+    expect(pagefindQueries(term('两城、一带、一港'), 'zh')).toEqual([['"两 城"'], ['"一 带"'], ['"一 港"']]);
+    expect(pagefindQueries(term('互联网+医疗健康+保险'), 'zh')).toEqual([
+      ['"互 联 网"'],
+      ['"医 疗 健 康"'],
+      ['"保 险"'],
+    ]);
+  });
+
   it('asks for English words as one-word Pagefind phrases (whole words by stem), a phrase word by word', () => {
     expect(pagefindQueries(term('payments'), 'en')).toEqual([['"payments"']]);
     expect(pagefindQueries(term('lin-gang'), 'en')).toEqual([['"lin-gang"']]);

@@ -64,4 +64,8 @@ describe('English matching with spelling folded', () => {
     expect(matchesAll(text, parseQuery('"organise programmes"', 'en'), 'en', stem)).toBe(true);
     expect(matchesAll(text, parseQuery('"financial centres"', 'en'), 'en', stem)).toBe(false);
   });
+
+  it('finds a phrase before a possessive (STAR Market in STAR Market’s)', () => {
+    expect(matchesAll('the SSE STAR Market’s IPO review', parseQuery('"STAR Market"', 'en'), 'en', stem)).toBe(true);
+  });
 });

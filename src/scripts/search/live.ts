@@ -54,11 +54,10 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
     more.replaceChildren(...(hits && hits.length > SHOWN ? [all] : []));
     if (!hits) status.textContent = strings.failed;
     else if (hits.length > 0) status.textContent = counted(lang, 'count', hits.length);
-    else {
-      status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
-      if (!results.reading) void noteOtherLanguage(status, lang, query, isCurrent);
-    }
+    else status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
     if (results?.reading) status.prepend(readingNote(results.reading, lang));
+    if (results && (results.reading?.kind === 'other-language' || (hits!.length === 0 && !results.reading)))
+      void noteOtherLanguage(status, lang, query, isCurrent);
   };
   onQueryInput(input, () => void search());
 

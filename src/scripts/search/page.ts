@@ -74,7 +74,8 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     reading = found?.reading;
     render();
     if (!found) status.textContent = strings.failed;
-    else if (hits.length === 0 && !reading) void noteOtherLanguage(status, lang, query, isCurrent);
+    else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
+      void noteOtherLanguage(status, lang, query, isCurrent);
   };
   onQueryInput(input, () => void search());
   form.addEventListener('submit', (event) => {
