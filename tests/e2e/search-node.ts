@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
-import { searchPlan, type Hit, type PagefindSearch } from '../../src/lib/search-engine';
-import type { Lang } from '../../src/lib/types';
+import { searchPlan, type Hit, type PagefindSearch } from '../../src/search/engine';
+import type { Lang } from '../../src/plan/types';
 import { baseURL } from './browser';
 
 interface PagefindModule {

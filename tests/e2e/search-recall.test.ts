@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
 import { builtPages } from '../build/dist';
-import { findClause, matchesAll, parseQuery } from '../../src/lib/search-match';
-import type { Lang } from '../../src/lib/types';
+import { findClause, matchesAll, parseQuery } from '../../src/search/match';
+import type { Lang } from '../../src/plan/types';
 import { pageKey, searchInNode } from './search-node';
 
 /**

@@ -1,7 +1,7 @@
 // Build-side search: the Pagefind attributes of item pages and the copy of the HTML that Pagefind indexes.
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, searchFilters } from '../../src/lib/search-index';
-import type { Plan } from '../../src/lib/types';
+import { prepareForIndex, searchFilters } from '../../src/search/index-html';
+import type { Plan } from '../../src/plan/types';
 
 const plan = {
   principles: [{ type: 'principle', number: 1 }],

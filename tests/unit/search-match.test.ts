@@ -12,7 +12,7 @@ import {
   pagefindQueries,
   parseQuery,
   type Clause,
-} from '../../src/lib/search-match';
+} from '../../src/search/match';
 
 const term = (text: string): Clause => ({ text, phrase: false });
 const phrase = (text: string): Clause => ({ text, phrase: true });

@@ -1,0 +1,62 @@
+// Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
+import type { Hit } from '../engine';
+import { otherLanguageMayMatch, type Segment } from '../match';
+import { HTML_LANG, OTHER_LANG, type Lang } from '../../plan/types';
+import { runSearch } from './run';
+import { searchUrl } from '../../plan/routes';
+import { STRINGS, counted, format } from './strings';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Type and number, as on the item's own page: 重点任务 7, Task 7; a passage of the full text: 全文. */
+export function badge(hit: Hit, lang: Lang): string {
+  const strings = STRINGS[lang];
+  if (hit.type === 'section') return strings.search.section;
+  return format(strings.search.badge, { type: strings.type[hit.type], number: hit.number ?? '' });
+}
+
+/** The result's page without language and slashes (tasks/7, plan): names it in tests and analytics-free logs. */
+export function resultKey(hit: Hit): string {
+  return new URL(hit.url, 'https://x').pathname.replace(/^\/(zh|en)\/|\/$/gu, '');
+}
+
+const marked = (segments: Segment[]) =>
+  segments.map((s) => (s.hit ? el('mark', 'bg-notice text-ink', s.text) : s.text));
+
+export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
+  const link = el(
+    'a',
+    'font-bold',
+    el('span', 'mr-2 inline-block rounded bg-wash px-1.5 text-sm text-brand', badge(hit, lang)),
+    ...marked(hit.title),
+  );
+  link.href = hit.href;
+  const excerpt = el('p', 'mt-1 text-muted', ...marked(hit.excerpt));
+  const item = el('li', 'border-b border-line py-3', link, excerpt);
+  item.dataset.result = resultKey(hit);
+  return item;
+}
+
+/**
+ * When a query finds nothing in the page's language: searches the other language and, if it finds something there,
+ * adds "the English text has 4 results: see them" (linking that search) to the status line.
+ */
+export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
+  if (!otherLanguageMayMatch(query, lang)) return;
+  const other = OTHER_LANG[lang];
+  const count = (await runSearch(other, query).catch(() => [])).length;
+  if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+}
+
+function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
+  const link = el('a', '', STRINGS[lang].search.otherLink);
+  link.href = searchUrl(other, query);
+  link.hreflang = HTML_LANG[other];
+  link.dataset.otherLanguage = other;
+  return el('span', '', ' ', counted(lang, 'other', count), link);
+}
