@@ -201,12 +201,12 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
     });
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/zh\/the-bund\.yaml: the map data \(src\/data\/geo\/zones\.json\) has no zone "the-bund"/u,
+        /^content\/zones\/zh\/the-bund\.yaml: the map data \(src\/map\/data\/zones\.json\) has no zone "the-bund"/u,
       ),
     );
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/en\/bund\.yaml: missing; the map data \(src\/data\/geo\/zones\.json\) draws "bund"/u,
+        /^content\/zones\/en\/bund\.yaml: missing; the map data \(src\/map\/data\/zones\.json\) draws "bund"/u,
       ),
     );
   });
