@@ -8,7 +8,8 @@ import { checkFidelity } from './fidelity';
 import { buildGlossary, type GlossaryTerm } from '../reference/glossary';
 import { buildPlans, ContentError } from './plan-model';
 import { buildThemes, type Theme } from '../reference/themes';
-import type { Lang, Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
+import type { Lang } from '../locale/locales';
 import { buildZones, type ZoneGeometry } from '../map/zones';
 import { siteZoneId } from '../map/zone-map';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas';
-import { LANGS, type Lang } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 
 export interface ContentFile {
   collection: CollectionName;

@@ -4,16 +4,15 @@ import type { ContentFile } from './content-files-node';
 import { issueProblems } from './records';
 import { bodyLines, headingFromSentence, splitChineseSentences } from '../plan/text';
 import {
-  LANGS,
   SECTION_IDS,
   type ItemType,
-  type Lang,
   type Plan,
   type PlanDocument,
   type PlanGroup,
   type PlanItem,
   type SectionId,
 } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {

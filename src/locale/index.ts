@@ -2,7 +2,7 @@
 import i18next, { type TFunction } from 'i18next';
 import zh from './strings/zh.json';
 import en from './strings/en.json';
-import { HTML_LANG, LANGS, OTHER_LANG, type Lang } from '../plan/types';
+import { HTML_LANG, LANGS, OTHER_LANG, type Lang } from './locales';
 
 export { HTML_LANG, LANGS, OTHER_LANG, type Lang };
 

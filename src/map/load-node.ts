@@ -4,7 +4,8 @@ import geoText from './data/shanghai.geojson?raw';
 import geoZones from './data/zones.json';
 import { useTranslations } from '../locale';
 import { ContentError } from '../content-check/plan-model';
-import { LANGS, type Lang, type Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 import {
   buildThumbnail,
   buildZoneMap,

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
 import type { TermMark } from '../reference/glossary';
 import { CITATION, zoneSchema } from '../content-check/schemas';
-import { LANGS, type ItemType, type Lang, type Plan } from '../plan/types';
+import type { ItemType, Plan } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 
 /** The seven zones of "两城、一带、一港", in the ids the site uses (URL fragments, data-zone). */
 export const ZONE_IDS = [

@@ -2,7 +2,8 @@
 import { itemUrl, planUrl } from '../plan/routes';
 import { isoDate } from '../plan/numbering';
 import type { Theme } from '../reference/themes';
-import { ITEM_TYPES, SECTION_IDS, type ItemType, type Lang, type Plan, type PlanItem } from '../plan/types';
+import { ITEM_TYPES, SECTION_IDS, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 export type Bilingual = Record<Lang, string>;
 

@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import type { ContentFile } from '../content-check/content-files-node';
 import { buildPlans } from '../content-check/plan-model';
 import type { CollectionName } from '../content-check/schemas';
-import type { Lang, Plan, PlanItem } from './types';
+import type { Plan, PlanItem } from './types';
+import type { Lang } from '../locale/locales';
 
 const NAMES: CollectionName[] = ['metadata', 'sections', 'principles', 'goals', 'groups', 'tasks'];
 

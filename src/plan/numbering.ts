@@ -1,5 +1,5 @@
 // How the plan numbers its parts in each language: 一、 (一) I. and dates.
-import type { Lang } from './types';
+import type { Lang } from '../locale/locales';
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

@@ -1,5 +1,6 @@
 // URL helpers: one identifier per item, shared by both languages (task 7 → /zh/tasks/7/, /en/tasks/7/).
-import { HTML_LANG, LANGS, type ItemType, type Lang, type PlanItem } from './types';
+import type { ItemType, PlanItem } from './types';
+import { HTML_LANG, LANGS, type Lang } from '../locale/locales';
 
 const TYPE_PATH: Record<ItemType, string> = { principle: 'principles', goal: 'goals', task: 'tasks' };
 

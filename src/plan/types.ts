@@ -1,10 +1,5 @@
 // The shape of the plan once loaded: one model for both languages.
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** The exact <html lang> and hreflang per locale: Pagefind picks its index by it, so one code per language. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+import type { Lang } from '../locale/locales';
 
 export const ITEM_TYPES = ['principle', 'goal', 'task'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];

@@ -1,6 +1,6 @@
 // Citations of a page of this site: GB/T 7714-2015 on Chinese pages, a Chicago-style entry on English pages.
 import { formatDate, isoDate } from '../plan/numbering';
-import type { Lang } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 export interface CitationInput {
   lang: Lang;

@@ -1,6 +1,7 @@
 // Chinese and English aligned sentence by sentence (line n of a zh file ↔ line n of its en file), for parallel pages.
 import { partLabel, subLabel } from '../plan/numbering';
-import type { Lang, Plan, PlanItem } from '../plan/types';
+import type { Plan, PlanItem } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 export interface ParallelPair {
   /** Anchor of the pair: p3 on an item page, task-7-p3 on the whole plan. */

@@ -1,6 +1,7 @@
 // schema.org JSON-LD: the plan as Legislation, each item a part of it, and breadcrumb trails.
 import { isoDate } from '../plan/numbering';
-import type { Lang, PlanDocument } from '../plan/types';
+import type { PlanDocument } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 type Node = Record<string, unknown>;
 

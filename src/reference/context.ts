@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { issueProblems } from '../content-check/records';
 import { contextSchema, sourceSchema } from '../content-check/schemas';
-import type { Lang } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 export type ContextSection = z.output<typeof contextSchema>['section'];
 

@@ -2,7 +2,8 @@
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/records';
 import { glossarySchema, GLOSSARY_SECTIONS } from '../content-check/schemas';
-import { LANGS, type Lang, type Plan, type PlanItem, type SectionId } from '../plan/types';
+import type { Plan, PlanItem, SectionId } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 
 export type GlossarySection = (typeof GLOSSARY_SECTIONS)[number];
 

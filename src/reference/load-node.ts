@@ -13,7 +13,8 @@ import {
 } from './glossary';
 import { ContentError } from '../content-check/plan-model';
 import { buildThemes, type Theme } from './themes';
-import type { Lang, Plan, PlanItem } from '../plan/types';
+import type { Plan, PlanItem } from '../plan/types';
+import type { Lang } from '../locale/locales';
 import { getPlan } from '../plan/load-node';
 
 async function records(collection: 'glossary' | 'themes'): Promise<RecordFile[]> {

@@ -2,7 +2,8 @@
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/records';
 import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
-import { ITEM_TYPES, type ItemType, type Lang, type Plan, type PlanItem } from '../plan/types';
+import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 export type ThemeCategory = (typeof THEME_CATEGORIES)[number];
 

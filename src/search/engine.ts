@@ -11,7 +11,8 @@ import {
   type Segment,
   type Stem,
 } from './match';
-import { RESULT_TYPES, type Lang, type ResultType } from '../plan/types';
+import { RESULT_TYPES, type ResultType } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 /** The part of Pagefind's JavaScript API that search uses (pagefind.js, createInstance). */
 export interface PagefindSearch {

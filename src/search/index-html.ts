@@ -1,5 +1,6 @@
 // Build-side search facts: the Pagefind attributes of each indexed page and the copy of its HTML that Pagefind indexes.
-import type { Lang, Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 /**
  * What each result knows about its page: type, number and, for tasks, group, as Pagefind filters (results can be

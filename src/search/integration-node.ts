@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
-import { LANGS, type Lang, type Plan } from '../plan/types';
+import type { Plan } from '../plan/types';
+import { LANGS, type Lang } from '../locale/locales';
 import { loadCheckedContent } from '../content-check/check-node';
 import { prepareForIndex, searchFilters } from './index-html';
 

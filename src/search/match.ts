@@ -1,5 +1,5 @@
 // Exact search semantics: parses a query into clauses, says which texts contain them and where (for highlights).
-import type { Lang } from '../plan/types';
+import type { Lang } from '../locale/locales';
 
 /** One thing a result must contain: a term (English: any word with the same stem) or an exact phrase. */
 export interface Clause {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
 import { searchPlan, type Hit, type PagefindSearch } from '../../src/search/engine';
-import type { Lang } from '../../src/plan/types';
+import type { Lang } from '../../src/locale/locales';
 import { baseURL } from './browser';
 
 interface PagefindModule {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
 import { builtPages } from '../build/dist';
 import { findClause, matchesAll, parseQuery } from '../../src/search/match';
-import type { Lang } from '../../src/plan/types';
+import type { Lang } from '../../src/locale/locales';
 import { pageKey, searchInNode } from './search-node';
 
 /**

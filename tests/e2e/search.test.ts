@@ -8,7 +8,7 @@ import { stem } from 'porter2';
 import { builtPages, fileForUrl } from '../build/dist';
 import { servedSize } from '../support/page-weight';
 import { findClause, parseQuery } from '../../src/search/match';
-import type { Lang } from '../../src/plan/types';
+import type { Lang } from '../../src/locale/locales';
 import { baseURL, launchBrowser } from './browser';
 
 let browser: Browser;

@@ -7,7 +7,7 @@ import { readZoneGeometry } from '../../src/content-check/check-node';
 import { readContentDir } from '../../src/content-check/content-files-node';
 import type { Point } from '../../src/map/geo-svg';
 import { buildPlans } from '../../src/content-check/plan-model';
-import { LANGS } from '../../src/plan/types';
+import { LANGS } from '../../src/locale/locales';
 import {
   buildThumbnail,
   buildZoneMap,

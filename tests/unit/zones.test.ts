@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readZoneGeometry } from '../../src/content-check/check-node';
 import { readContentDir } from '../../src/content-check/content-files-node';
 import { buildPlans } from '../../src/content-check/plan-model';
-import { LANGS } from '../../src/plan/types';
+import { LANGS } from '../../src/locale/locales';
 import { buildZones, markKeywords, marksAround, parseCitation, splitAround, ZONE_IDS } from '../../src/map/zones';
 
 const ROOT = path.resolve('.');

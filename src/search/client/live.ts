@@ -1,6 +1,6 @@
 // Live results under the header search box; SearchBox.astro loads this on the reader's first focus or keystroke.
 import { searchUrl } from '../../plan/routes';
-import type { Lang } from '../../plan/types';
+import type { Lang } from '../../locale/locales';
 import { noteOtherLanguage, resultItem } from './render';
 import { onQueryInput, openIndex, runSearch } from './run';
 import { STRINGS, counted, format } from './strings';

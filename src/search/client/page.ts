@@ -1,6 +1,6 @@
 // The search page: reads ?q= (and filters) from the address, shows every result, filters them, keeps the address shareable.
 import type { Hit } from '../engine';
-import type { Lang } from '../../plan/types';
+import type { Lang } from '../../locale/locales';
 import { noteOtherLanguage, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format } from './strings';

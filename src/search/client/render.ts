@@ -1,7 +1,7 @@
 // Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
 import type { Hit } from '../engine';
 import { otherLanguageMayMatch, type Segment } from '../match';
-import { HTML_LANG, OTHER_LANG, type Lang } from '../../plan/types';
+import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
 import { searchUrl } from '../../plan/routes';
 import { STRINGS, counted, format } from './strings';

@@ -1,7 +1,7 @@
 // Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
 import { searchPlan, type Hit, type PagefindSearch } from '../engine';
 import type { Stem } from '../match';
-import type { Lang } from '../../plan/types';
+import type { Lang } from '../../locale/locales';
 
 interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;

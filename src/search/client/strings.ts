@@ -1,7 +1,7 @@
 // UI strings of the search scripts, from the same locale files as the pages (only the parts search needs are bundled).
 import { search as zhSearch, type as zhType } from '../../locale/strings/zh.json';
 import { search as enSearch, type as enType } from '../../locale/strings/en.json';
-import type { Lang } from '../../plan/types';
+import type { Lang } from '../../locale/locales';
 
 type Search = typeof zhSearch;
 export interface Strings {
