@@ -15,7 +15,8 @@ import {
   type MapThumbnail,
   type MapView,
 } from './zone-map';
-import { buildZones, parseCitation, splitAround, type Zone } from './zones';
+import { buildZones, parseCitation, type Zone } from './zones';
+import { splitAround, type PhraseLink } from '../plan/marks';
 import type { PlanItem } from '../plan/types';
 import { mapUrl } from '../plan/routes';
 
@@ -68,12 +69,6 @@ export function getMapThumbnail(): MapThumbnail {
 
 /** The sentence of the plan that sets out the layout; its phrase “两城、一带、一港” links to the map. */
 export const LAYOUT_SENTENCE = 'tasks/14/#s2';
-
-export interface PhraseLink {
-  sentence: number;
-  parts: [string, string, string];
-  href: string;
-}
 
 /** The map link inside an item's sentences, if the item holds the layout sentence; fails the build if lost. */
 export function layoutSentenceLink(lang: Lang, item: PlanItem): PhraseLink | undefined {

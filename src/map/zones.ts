@@ -1,7 +1,6 @@
 // The zones of the layout map: checks each file's citations against the plan and the map data, then resolves them.
 import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
-import type { TermMark } from '../reference/glossary';
 import { CITATION, zoneSchema } from '../content-check/schemas';
 import type { ItemType, Plan } from '../plan/types';
 import { LANGS, type Lang } from '../locale/locales';
@@ -222,32 +221,4 @@ export function buildZones(
     zones[lang].sort((a, b) => a.order - b.order);
   }
   return { zones, problems };
-}
-
-/** A sentence split around the first occurrence of a phrase (to link it), or undefined when it is not there. */
-export function splitAround(text: string, phrase: string): [string, string, string] | undefined {
-  const at = phrase === '' ? -1 : text.indexOf(phrase);
-  if (at === -1) return undefined;
-  return [text.slice(0, at), phrase, text.slice(at + phrase.length)];
-}
-
-/**
- * A sentence's glossary marks split around a linked phrase: those before it and those after it (shifted to start
- * at the text after the phrase). A mark inside the phrase would nest one link in another, so it is an error.
- */
-export function marksAround(
-  marks: TermMark[] | undefined,
-  parts: [string, string, string],
-  where: string,
-): [TermMark[], TermMark[]] {
-  const start = parts[0].length;
-  const end = start + parts[1].length;
-  const before: TermMark[] = [];
-  const after: TermMark[] = [];
-  for (const mark of marks ?? []) {
-    if (mark.end <= start) before.push(mark);
-    else if (mark.start >= end) after.push({ ...mark, start: mark.start - end, end: mark.end - end });
-    else throw new Error(`${where}: the glossary term "${mark.slug}" overlaps the linked phrase "${parts[1]}"`);
-  }
-  return [before, after];
 }

@@ -1,4 +1,5 @@
 // The glossary: terms with their official English names and our notes, and where the plan's text uses them.
+import type { TermMark } from '../plan/marks';
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/records';
 import { glossarySchema, GLOSSARY_SECTIONS } from '../content-check/schemas';
@@ -17,13 +18,6 @@ export interface GlossaryTerm {
   /** The forms marked in each language's text (the term itself unless the file lists others). */
   match: Record<Lang, string[]>;
   file: string;
-}
-
-/** A term found in a sentence: [start, end) in UTF-16 units. */
-export interface TermMark {
-  start: number;
-  end: number;
-  slug: string;
 }
 
 /** Text cut at the marks: plain strings and marked terms, in order. */

@@ -3,14 +3,8 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { readYaml, type RecordFile } from '../content-check/content-files-node';
 import { buildContext, CONTEXT_FILES, type ContextFact } from './context';
-import {
-  buildGlossary,
-  markDocument,
-  markFirstOccurrences,
-  termsInOrder,
-  type GlossaryTerm,
-  type TermMark,
-} from './glossary';
+import { buildGlossary, markDocument, markFirstOccurrences, termsInOrder, type GlossaryTerm } from './glossary';
+import type { TermMark } from '../plan/marks';
 import { ContentError } from '../content-check/plan-model';
 import { buildThemes, type Theme } from './themes';
 import type { Plan, PlanItem } from '../plan/types';

@@ -5,7 +5,8 @@ import { readZoneGeometry } from '../../src/content-check/check-node';
 import { readContentDir } from '../../src/content-check/content-files-node';
 import { buildPlans } from '../../src/content-check/plan-model';
 import { LANGS } from '../../src/locale/locales';
-import { buildZones, markKeywords, marksAround, parseCitation, splitAround, ZONE_IDS } from '../../src/map/zones';
+import { marksAround, splitAround } from '../../src/plan/marks';
+import { buildZones, markKeywords, parseCitation, ZONE_IDS } from '../../src/map/zones';
 
 const ROOT = path.resolve('.');
 const { files } = readContentDir(path.join(ROOT, 'content'));
