@@ -11,7 +11,7 @@ import { buildThemes, type Theme } from '../reference/themes';
 import type { Plan } from '../plan/types';
 import type { Lang } from '../locale/locales';
 import { buildZones, type ZoneGeometry } from '../map/zones';
-import { siteZoneId } from '../map/zone-map';
+import { siteZoneId } from '../map/model';
 
 export const SOURCE_FILE = 'source/hufubangui-2020-1.zh.txt';
 /** The map data the zones must match, relative to the project root. */

@@ -6,15 +6,8 @@ import { useTranslations } from '../locale';
 import { ContentError } from '../content-check/plan-model';
 import type { Plan } from '../plan/types';
 import { LANGS, type Lang } from '../locale/locales';
-import {
-  buildThumbnail,
-  buildZoneMap,
-  siteZoneId,
-  type GeoFeatures,
-  type GeoZones,
-  type MapThumbnail,
-  type MapView,
-} from './zone-map';
+import { buildThumbnail, buildZoneMap } from './views';
+import { siteZoneId, type GeoFeatures, type GeoZones, type MapThumbnail, type MapView } from './model';
 import { buildZones, parseCitation, type Zone } from './zones';
 import { splitAround, type PhraseLink } from '../plan/marks';
 import type { PlanItem } from '../plan/types';

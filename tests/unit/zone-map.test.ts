@@ -8,17 +8,10 @@ import { readContentDir } from '../../src/content-check/content-files-node';
 import type { Point } from '../../src/map/geo-svg';
 import { buildPlans } from '../../src/content-check/plan-model';
 import { LANGS } from '../../src/locale/locales';
-import {
-  buildThumbnail,
-  buildZoneMap,
-  labelCollisions,
-  offsetLine,
-  siteZoneId,
-  textWidth,
-  type GeoFeatures,
-  type GeoZones,
-  type MapView,
-} from '../../src/map/zone-map';
+import { buildThumbnail, buildZoneMap } from '../../src/map/views';
+import { labelCollisions, textWidth } from '../../src/map/labels';
+import { offsetLine } from '../../src/map/geometry';
+import { siteZoneId, type GeoFeatures, type GeoZones, type MapView } from '../../src/map/model';
 import { buildZones, ZONE_IDS } from '../../src/map/zones';
 
 const ROOT = path.resolve('.');
