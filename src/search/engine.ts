@@ -1,16 +1,9 @@
-// Runs a query: Pagefind proposes candidate pages, the exact rules of search-match decide which match and where.
-import {
-  checkedClauses,
-  clausesIn,
-  excerpt,
-  highlightRanges,
-  matchesAll,
-  pagefindQueries,
-  parseQuery,
-  type Clause,
-  type Segment,
-  type Stem,
-} from './match';
+// Runs a query: Pagefind proposes candidate pages, the exact rules of match.ts decide which match and where.
+import type { Stem } from './fold';
+import { parseQuery, type Clause } from './query';
+import { checkedClauses, pagefindQueries } from './pagefind';
+import { clausesIn, highlightRanges, matchesAll } from './match';
+import { excerpt, type Segment } from './excerpt';
 import { RESULT_TYPES, type ResultType } from '../plan/types';
 import type { Lang } from '../locale/locales';
 

@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { stem } from 'porter2';
 import { builtPages, fileForUrl } from '../build/dist';
 import { servedSize } from '../support/page-weight';
-import { findClause, parseQuery } from '../../src/search/match';
+import { findClause } from '../../src/search/match';
+import { parseQuery } from '../../src/search/query';
 import type { Lang } from '../../src/locale/locales';
 import { baseURL, launchBrowser } from './browser';
 

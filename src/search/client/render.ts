@@ -1,6 +1,7 @@
 // Draws search results and status lines with DOM methods: text from the index is never parsed as HTML.
 import type { Hit } from '../engine';
-import { otherLanguageMayMatch, type Segment } from '../match';
+import { otherLanguageMayMatch } from '../query';
+import type { Segment } from '../excerpt';
 import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
 import { searchUrl } from '../../plan/routes';

@@ -1,6 +1,6 @@
 // Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
 import { searchPlan, type Hit, type PagefindSearch } from '../engine';
-import type { Stem } from '../match';
+import type { Stem } from '../fold';
 import type { Lang } from '../../locale/locales';
 
 interface PagefindModule extends PagefindSearch {
