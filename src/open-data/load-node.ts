@@ -2,7 +2,7 @@
 import { getPlan } from '../plan/load-node';
 import { getThemes } from '../reference/load-node';
 import { useTranslations } from '../locale';
-import type { DataContext } from './open-data';
+import type { DataContext } from './records';
 import { SITE_URL, TRANSLATION_LICENSE } from '../site';
 
 export async function dataContext(site: URL | undefined): Promise<DataContext> {

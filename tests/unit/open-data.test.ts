@@ -4,16 +4,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/locale/strings/en.json';
 import zh from '../../src/locale/strings/zh.json';
 import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
-import {
-  CSV_COLUMNS,
-  csvField,
-  ITEM_FIELDS,
-  itemJson,
-  itemRecord,
-  planCsv,
-  planJson,
-  type DataContext,
-} from '../../src/open-data/open-data';
+import { CSV_COLUMNS, csvField, planCsv } from '../../src/open-data/csv';
+import { ITEM_FIELDS, itemRecord, type DataContext } from '../../src/open-data/records';
+import { itemJson, planJson } from '../../src/open-data/json';
 import { planSchema } from '../../src/open-data/schema';
 import { dataValidators, errorsOf } from '../schema-validators';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getPlan } from '../../../plan/load-node';
 import { dataContext } from '../../../open-data/load-node';
-import { itemJson, toJsonText } from '../../../open-data/open-data';
+import { itemJson, toJsonText } from '../../../open-data/json';
 import type { PlanItem } from '../../../plan/types';
 
 export async function getStaticPaths() {
