@@ -1,7 +1,7 @@
 // Builds the plan model from content files and checks it: schemas, counterparts, sentence parity, references.
 import { COLLECTIONS } from './schemas';
 import type { ContentFile } from './content-files-node';
-import { issueProblems } from './records';
+import { issueProblems } from './parse-records';
 import { bodyLines, headingFromSentence, splitChineseSentences } from '../plan/text';
 import {
   SECTION_IDS,

@@ -1,6 +1,6 @@
 // Context for readers today (the "About this plan" page): facts about what followed the plan, each with its sources.
 import { z } from 'zod';
-import { issueProblems } from '../content-check/records';
+import { issueProblems } from '../content-check/parse-records';
 import { contextSchema, sourceSchema } from '../content-check/schemas';
 import type { Lang } from '../locale/locales';
 

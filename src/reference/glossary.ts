@@ -1,7 +1,7 @@
 // The glossary: terms with their official English names and our notes, and where the plan's text uses them.
 import type { TermMark } from '../plan/marks';
 import type { RecordFile } from '../content-check/content-files-node';
-import { parseRecords } from '../content-check/records';
+import { parseRecords } from '../content-check/parse-records';
 import { glossarySchema, GLOSSARY_SECTIONS } from '../content-check/schemas';
 import type { Plan, PlanItem, SectionId } from '../plan/types';
 import { LANGS, type Lang } from '../locale/locales';

@@ -1,6 +1,6 @@
 // Themes: a curated taxonomy; each theme cites the sentences of the plan that speak to it, checked against the plan.
 import type { RecordFile } from '../content-check/content-files-node';
-import { parseRecords } from '../content-check/records';
+import { parseRecords } from '../content-check/parse-records';
 import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
 import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
