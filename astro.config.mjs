@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import contentCheck from './src/integrations/content-check.ts';
-import search from './src/integrations/search.ts';
-import { inSitemap, sitemapLinks } from './src/lib/sitemap.ts';
+import contentCheck from './src/content-check/integration-node.ts';
+import search from './src/search/integration-node.ts';
+import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
 

@@ -1,4 +1,4 @@
-// Every content collection and its Zod schema (schemas live in src/lib/schemas.ts, shared with the build check).
+// Every content collection and its Zod schema (schemas live in src/content-check/schemas.ts, shared with the build check).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
@@ -11,7 +11,7 @@ import {
   taskSchema,
   themeSchema,
   zoneSchema,
-} from './lib/schemas';
+} from './content-check/schemas';
 
 const base = (name: string) => `./content/${name}`;
 
@@ -26,7 +26,7 @@ export const collections = {
   groups: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('groups') }), schema: groupSchema }),
   tasks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('tasks') }), schema: taskSchema }),
   // Bilingual records: one file per term or theme, both languages inside (themes are checked against the plan).
-  // content/context/ is an ordered list, read in src/data/context.ts: a collection would sort it by id.
+  // content/context/ is an ordered list, read in src/reference/load-node.ts: a collection would sort it by id.
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('glossary') }), schema: glossarySchema }),
   themes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('themes') }), schema: themeSchema }),
   zones: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: base('zones') }), schema: zoneSchema }),

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { servedSize as servedGzipSize } from '../../src/lib/page-weight.ts';
+import { servedSize as servedGzipSize } from '../../tests/support/page-weight.ts';
 import { CHROMIUM_FLAGS, chromiumPath, median, serveDist } from './_util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -1,7 +1,7 @@
 // Page weights (gzip -9) per page type of the current dist/: HTML, CSS, JS before interaction, first-visit total.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../tests/support/page-weight.ts';
 
 const TYPES = [
   ['landing', /^\/$/u],

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import budgets from '../../budgets.config.json';
-import { gzipSize, pageWeight } from '../../src/lib/page-weight';
+import { gzipSize, pageWeight } from '../support/page-weight';
 import { builtPages, DIST } from './dist';
 
 const pages = [...builtPages().values()];

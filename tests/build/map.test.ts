@@ -1,8 +1,8 @@
 // Build-output tests of the layout map in both languages, its links from other pages, and its byte budgets.
 import { describe, expect, it } from 'vitest';
 import budgets from '../../budgets.config.json';
-import { gzipSize as gz, pageWeight } from '../../src/lib/page-weight';
-import { ZONE_IDS } from '../../src/lib/zones';
+import { gzipSize as gz, pageWeight } from '../support/page-weight';
+import { ZONE_IDS } from '../../src/map/zones';
 import { builtPages, DIST } from './dist';
 
 const pages = builtPages();

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
 import fs from 'node:fs';
-import type { Hit, PagefindSearch } from '../../src/lib/search-engine';
-import { otherLanguageMayMatch } from '../../src/lib/search-match';
+import type { Hit, PagefindSearch } from '../../src/search/engine';
+import { otherLanguageMayMatch } from '../../src/search/query';
 import {
   OTHER_WORDS_FILE,
   readWords,
@@ -12,8 +12,8 @@ import {
   WORDS_FILE,
   type Results,
   type WordsFile,
-} from '../../src/lib/search-query';
-import type { Lang } from '../../src/lib/types';
+} from '../../src/search/readings';
+import type { Lang } from '../../src/locale/locales';
 import { baseURL } from './browser';
 
 interface PagefindModule {

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
 import { builtPages } from '../build/dist';
-import { findClause, matchesAll, parseQuery } from '../../src/lib/search-match';
-import type { Lang } from '../../src/lib/types';
+import { findClause, matchesAll } from '../../src/search/match';
+import { parseQuery } from '../../src/search/query';
+import type { Lang } from '../../src/locale/locales';
 import { pageKey, searchInNode } from './search-node';
 
 /**

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { builtPages } from '../build/dist';
-import { OTHER_WORDS_FILE, unpackAliases, WORDS_FILE, type WordsFile } from '../../src/lib/search-query';
-import { foldSpelling, SPELLING_RULES } from '../../src/lib/search-spelling';
-import type { Lang } from '../../src/lib/types';
+import { OTHER_WORDS_FILE, unpackAliases, WORDS_FILE, type WordsFile } from '../../src/search/readings';
+import { foldSpelling, SPELLING_RULES } from '../../src/search/spelling';
+import type { Lang } from '../../src/locale/locales';
 import { pageKey, searchInNode, searchWithReading } from './search-node';
 
 const wordsFile = (lang: Lang, name: string): WordsFile =>
@@ -112,7 +112,7 @@ describe('British and American spellings', () => {
         .filter((w) => !/\p{Script=Han}/u.test(w)),
     );
     const pairs = [...words].flatMap((word) => britishForms(word).map((british) => [british, word] as const));
-    const rulesUsed = new Set(pairs.map(([british]) => SPELLING_RULES.find((r) => r.pattern.test(british))?.name));
+    const rulesUsed = new Set(pairs.map(([british]) => SPELLING_RULES.findIndex(([pattern]) => pattern.test(british))));
     console.log(`spelling: ${pairs.length} British forms of ${words.size} index words; rules used: ${rulesUsed.size}`);
     expect(pairs.length).toBeGreaterThan(30);
     const wrong: string[] = [];

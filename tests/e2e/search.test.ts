@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { stem } from 'porter2';
 import { builtPages, fileForUrl } from '../build/dist';
-import { servedSize } from '../../src/lib/page-weight';
-import { findClause, parseQuery } from '../../src/lib/search-match';
-import type { Lang } from '../../src/lib/types';
+import { servedSize } from '../support/page-weight';
+import { findClause } from '../../src/search/match';
+import { parseQuery } from '../../src/search/query';
+import type { Lang } from '../../src/locale/locales';
 import { baseURL, launchBrowser } from './browser';
 
 let browser: Browser;

@@ -1,10 +1,11 @@
 // Glossary aliases: every alias of the content leads to words the plan's text contains, and the table search uses.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasTable, containsForm, planTexts } from '../../src/lib/aliases';
-import { aliasQueryKey } from '../../src/lib/search-query';
-import { loadCheckedContent, loadReferenceContent } from '../../src/lib/content-check';
-import { LANGS, OTHER_LANG } from '../../src/lib/types';
+import { containsForm, planTexts } from '../../src/reference/aliases';
+import { aliasQueryKey } from '../../src/search/readings';
+import { aliasTable } from '../../src/search/words-node';
+import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
+import { LANGS, OTHER_LANG } from '../../src/locale/locales';
 
 const contentDir = path.resolve('content');
 const plans = loadCheckedContent(contentDir);

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCheckedContent } from '../../src/lib/content-check';
-import { ContentError } from '../../src/lib/plan-model';
+import { loadCheckedContent } from '../../src/content-check/check-node';
+import { ContentError } from '../../src/content-check/plan-model';
 
 const ROOT = path.resolve('.');
 const temps: string[] = [];
@@ -17,7 +17,7 @@ function brokenCopy(change: (content: string) => void): string {
   temps.push(root);
   fs.cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
   // The zones are checked against the map data, which lives with the code.
-  fs.cpSync(path.join(ROOT, 'src/data/geo'), path.join(root, 'src/data/geo'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'src/map/data'), path.join(root, 'src/map/data'), { recursive: true });
   change(path.join(root, 'content'));
   return root;
 }
@@ -201,12 +201,12 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
     });
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/zh\/the-bund\.yaml: the map data \(src\/data\/geo\/zones\.json\) has no zone "the-bund"/u,
+        /^content\/zones\/zh\/the-bund\.yaml: the map data \(src\/map\/data\/zones\.json\) has no zone "the-bund"/u,
       ),
     );
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/en\/bund\.yaml: missing; the map data \(src\/data\/geo\/zones\.json\) draws "bund"/u,
+        /^content\/zones\/en\/bund\.yaml: missing; the map data \(src\/map\/data\/zones\.json\) draws "bund"/u,
       ),
     );
   });

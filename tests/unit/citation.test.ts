@@ -6,7 +6,7 @@ import {
   citationText,
   formatAccessDate,
   type CitationInput,
-} from '../../src/lib/citation';
+} from '../../src/press/citation';
 
 const issued = new Date('2020-01-08T00:00:00Z');
 const zh: CitationInput = {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent, SOURCE_FILE } from '../../src/lib/content-check';
-import { reconstructChinese } from '../../src/lib/fidelity';
-import { normalizeForFidelity } from '../../src/lib/text';
+import { loadCheckedContent, SOURCE_FILE } from '../../src/content-check/check-node';
+import { reconstructChinese } from '../../src/content-check/fidelity';
+import { normalizeForFidelity } from '../../src/plan/text';
 
 const contentDir = path.resolve('content');
 const plans = loadCheckedContent(contentDir);

@@ -12,7 +12,7 @@ import {
   smoothPath,
   unitsPerKm,
   type Point,
-} from '../../src/lib/geo-svg';
+} from '../../src/map/geo-svg';
 
 /** Absolute points back from a path made by formatPath (M x y l dx dy … [z]). */
 function parsePath(d: string): Point[][] {

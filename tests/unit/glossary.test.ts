@@ -1,7 +1,7 @@
 // Glossary: term matching (first occurrence, longest match, whole words), checks on the files, and the real content.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent, loadReferenceContent } from '../../src/lib/content-check';
+import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
 import {
   buildGlossary,
   markDocument,
@@ -10,7 +10,7 @@ import {
   segments,
   termsInOrder,
   type GlossaryTerm,
-} from '../../src/lib/glossary';
+} from '../../src/reference/glossary';
 
 const term = (slug: string, en: string[], zh: string[] = []): GlossaryTerm => ({
   slug,

@@ -1,8 +1,8 @@
 // UI strings: both locales define the same keys, none empty.
 import { describe, expect, it } from 'vitest';
-import zh from '../../src/i18n/locales/zh.json';
-import en from '../../src/i18n/locales/en.json';
-import { useTranslations } from '../../src/i18n';
+import zh from '../../src/locale/strings/zh.json';
+import en from '../../src/locale/strings/en.json';
+import { useTranslations } from '../../src/locale';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

@@ -1,20 +1,13 @@
 // Open data: serialisers (JSON, CSV), the JSON Schema they must satisfy, and the documentation of every field.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import zh from '../../src/i18n/locales/zh.json';
-import { loadCheckedContent, loadReferenceContent } from '../../src/lib/content-check';
-import {
-  CSV_COLUMNS,
-  csvField,
-  ITEM_FIELDS,
-  itemJson,
-  itemRecord,
-  planCsv,
-  planJson,
-  type DataContext,
-} from '../../src/lib/open-data';
-import { planSchema } from '../../src/lib/open-data-schema';
+import en from '../../src/locale/strings/en.json';
+import zh from '../../src/locale/strings/zh.json';
+import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
+import { CSV_COLUMNS, csvField, planCsv } from '../../src/open-data/csv';
+import { ITEM_FIELDS, itemRecord, type DataContext } from '../../src/open-data/records';
+import { itemJson, planJson } from '../../src/open-data/json';
+import { planSchema } from '../../src/open-data/schema';
 import { dataValidators, errorsOf } from '../schema-validators';
 
 const contentDir = path.resolve('content');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, pageWeight } from '../../src/lib/page-weight';
+import { gzipSize, pageWeight } from '../support/page-weight';
 
 describe('pageWeight', () => {
   it('adds each local asset once and ignores links that are not loaded', () => {

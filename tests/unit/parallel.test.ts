@@ -1,8 +1,8 @@
 // Parallel text: sentence n of the Chinese beside sentence n of the English, for items and the whole plan.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent } from '../../src/lib/content-check';
-import { alignItem, alignPlan, alignSentences } from '../../src/lib/parallel';
+import { loadCheckedContent } from '../../src/content-check/check-node';
+import { alignItem, alignPlan, alignSentences } from '../../src/press/parallel';
 
 const plans = loadCheckedContent(path.resolve('content'));
 

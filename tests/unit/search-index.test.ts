@@ -1,7 +1,7 @@
 // Build-side search: the Pagefind attributes of item pages and the copy of the HTML that Pagefind indexes.
 import { describe, expect, it } from 'vitest';
-import { indexedText, prepareForIndex, searchFilters } from '../../src/lib/search-index';
-import type { Plan } from '../../src/lib/types';
+import { indexedText, prepareForIndex, searchFilters } from '../../src/search/index-html';
+import type { Plan } from '../../src/plan/types';
 
 const plan = {
   principles: [{ type: 'principle', number: 1 }],

@@ -1,18 +1,11 @@
 // Search semantics: query parsing, exact Chinese matching, English stems and phrases, highlights and excerpts.
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
-import {
-  checkedClauses,
-  excerpt,
-  findClause,
-  foldChinese,
-  highlightRanges,
-  matchesAll,
-  otherLanguageMayMatch,
-  pagefindQueries,
-  parseQuery,
-  type Clause,
-} from '../../src/lib/search-match';
+import { checkedClauses, pagefindQueries } from '../../src/search/pagefind';
+import { excerpt } from '../../src/search/excerpt';
+import { findClause, highlightRanges, matchesAll } from '../../src/search/match';
+import { foldChinese } from '../../src/search/fold';
+import { otherLanguageMayMatch, parseQuery, type Clause } from '../../src/search/query';
 
 const term = (text: string): Clause => ({ text, phrase: false });
 const phrase = (text: string): Clause => ({ text, phrase: true });

@@ -1,9 +1,8 @@
 // The query pipeline's pure parts: alias keys, the stored alias table, traditional readings, the echoed query.
 import { describe, expect, it } from 'vitest';
-import type { AliasRow } from '../../src/lib/aliases';
-import { aliasQueryKey, echoText, packAliases, unpackAliases } from '../../src/lib/search-query';
-import { simplifiedReadings } from '../../src/lib/search-traditional';
-import { traditionalTable } from '../../src/lib/search-words';
+import { aliasQueryKey, echoText, packAliases, unpackAliases, type AliasRow } from '../../src/search/readings';
+import { simplifiedReadings } from '../../src/search/traditional';
+import { traditionalTable } from '../../src/search/words-node';
 
 describe('aliasQueryKey', () => {
   it('folds width, case, quotes, spaces and British spelling', () => {

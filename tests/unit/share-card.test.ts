@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cached } from '../../src/cards/render';
+import { cached } from '../../src/press/cards/render-node';
 import {
   cardKey,
   cardText,
@@ -12,7 +12,7 @@ import {
   subsetsFor,
   titleSize,
   type CardContent,
-} from '../../src/lib/share-card';
+} from '../../src/press/cards/layout-node';
 
 const card: CardContent = {
   kicker: '重点任务 7',

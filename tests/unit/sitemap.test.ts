@@ -1,7 +1,7 @@
 // Sitemap entries and robots.txt: hreflang alternates equal the <head>'s; not-found pages are left out.
 import { describe, expect, it } from 'vitest';
-import { alternates, cardUrl, parallelUrl } from '../../src/i18n/urls';
-import { inSitemap, robotsTxt, sitemapLinks } from '../../src/lib/sitemap';
+import { alternates, cardUrl, parallelUrl } from '../../src/plan/routes';
+import { inSitemap, robotsTxt, sitemapLinks } from '../../src/press/sitemap';
 
 describe('alternates', () => {
   it('pairs a page with its other-language twin, x-default the authoritative Chinese', () => {

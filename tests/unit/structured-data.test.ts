@@ -1,8 +1,8 @@
 // JSON-LD builders: the plan as schema.org Legislation, items as parts of it, breadcrumbs, safe embedding.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent } from '../../src/lib/content-check';
-import { breadcrumbList, itemLegislation, jsonLd, planDocument } from '../../src/lib/structured-data';
+import { loadCheckedContent } from '../../src/content-check/check-node';
+import { breadcrumbList, itemLegislation, jsonLd, planDocument } from '../../src/press/structured-data';
 
 const plans = loadCheckedContent(path.resolve('content'));
 const site = new URL('https://example.org');

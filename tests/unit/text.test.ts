@@ -6,9 +6,9 @@ import {
   normalizeForFidelity,
   splitChineseSentences,
   summarize,
-} from '../../src/lib/text';
-import { chineseNumeral, formatDate, partLabel, romanNumeral, subLabel } from '../../src/lib/numbering';
-import { itemUrl, switchLangPath } from '../../src/i18n/urls';
+} from '../../src/plan/text';
+import { chineseNumeral, formatDate, partLabel, romanNumeral, subLabel } from '../../src/plan/numbering';
+import { itemUrl, switchLangPath } from '../../src/plan/routes';
 
 describe('normalizeForFidelity', () => {
   it('treats full-width and ASCII punctuation alike and ignores whitespace', () => {

@@ -1,10 +1,10 @@
 // Themes and context: references checked against the plan and the source list, problems naming file and field.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent, loadReferenceContent } from '../../src/lib/content-check';
-import { buildContext } from '../../src/lib/context';
-import { formatPartialDate } from '../../src/lib/numbering';
-import { buildThemes, citedCount, resolveRefs, themesOf } from '../../src/lib/themes';
+import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
+import { buildContext } from '../../src/reference/context';
+import { formatPartialDate } from '../../src/plan/numbering';
+import { buildThemes, citedCount, resolveRefs, themesOf } from '../../src/reference/themes';
 
 const contentDir = path.resolve('content');
 const plans = loadCheckedContent(contentDir);

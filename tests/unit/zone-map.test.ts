@@ -3,26 +3,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZoneGeometry } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
-import type { Point } from '../../src/lib/geo-svg';
-import { buildPlans } from '../../src/lib/plan-model';
-import { LANGS } from '../../src/lib/types';
-import {
-  buildThumbnail,
-  buildZoneMap,
-  labelCollisions,
-  offsetLine,
-  siteZoneId,
-  textWidth,
-  type GeoFeatures,
-  type GeoZones,
-  type MapView,
-} from '../../src/lib/zone-map';
-import { buildZones, ZONE_IDS } from '../../src/lib/zones';
+import { readZoneGeometry } from '../../src/content-check/check-node';
+import { readContentDir } from '../../src/content-check/content-files-node';
+import type { Point } from '../../src/map/geo-svg';
+import { buildPlans } from '../../src/content-check/plan-model';
+import { LANGS } from '../../src/locale/locales';
+import { buildThumbnail, buildZoneMap } from '../../src/map/views';
+import { labelCollisions, textWidth } from '../../src/map/labels';
+import { offsetLine } from '../../src/map/geometry';
+import { siteZoneId, type GeoFeatures, type GeoZones, type MapView } from '../../src/map/model';
+import { buildZones, ZONE_IDS } from '../../src/map/zones';
 
 const ROOT = path.resolve('.');
-const GEO_DIR = path.join(ROOT, 'src/data/geo');
+const GEO_DIR = path.join(ROOT, 'src/map/data');
 const geo = JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'shanghai.geojson'), 'utf8')) as GeoFeatures;
 const geoZones = JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'zones.json'), 'utf8')) as GeoZones;
 const { files } = readContentDir(path.join(ROOT, 'content'));

@@ -1,11 +1,12 @@
 // The zones of the layout map as the content defines them: citations resolved, every mention found, both languages alike.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZoneGeometry } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
-import { buildPlans } from '../../src/lib/plan-model';
-import { LANGS } from '../../src/lib/types';
-import { buildZones, markKeywords, marksAround, parseCitation, splitAround, ZONE_IDS } from '../../src/lib/zones';
+import { readZoneGeometry } from '../../src/content-check/check-node';
+import { readContentDir } from '../../src/content-check/content-files-node';
+import { buildPlans } from '../../src/content-check/plan-model';
+import { LANGS } from '../../src/locale/locales';
+import { marksAround, splitAround } from '../../src/plan/marks';
+import { buildZones, markKeywords, parseCitation, ZONE_IDS } from '../../src/map/zones';
 
 const ROOT = path.resolve('.');
 const { files } = readContentDir(path.join(ROOT, 'content'));

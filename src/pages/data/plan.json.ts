@@ -1,7 +1,7 @@
 // /data/plan.json: the whole plan in both languages, every item sentence by sentence (documented at /{lang}/data/).
 import type { APIRoute } from 'astro';
-import { dataContext } from '../../data/open-data';
-import { planJson, toJsonText } from '../../lib/open-data';
+import { dataContext } from '../../open-data/load-node';
+import { planJson, toJsonText } from '../../open-data/json';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(toJsonText(planJson(await dataContext(site))), {

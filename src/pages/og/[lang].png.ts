@@ -1,9 +1,9 @@
 // /og/zh.png, /og/en.png: the share card of every page that is not an item page (the document itself).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse } from '../../cards/render';
-import { siteCard } from '../../cards/content';
-import { getPlan } from '../../data/plan';
-import { LANGS } from '../../i18n';
+import { cardResponse } from '../../press/cards/render-node';
+import { siteCard } from '../../press/cards/content';
+import { getPlan } from '../../plan/load-node';
+import { LANGS } from '../../locale';
 
 export const getStaticPaths = (async () =>
   Promise.all(

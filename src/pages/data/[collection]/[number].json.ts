@@ -1,9 +1,9 @@
 // /data/principles/N.json, /data/goals/N.json, /data/tasks/N.json: one item in both languages, the twin of its page.
 import type { APIRoute } from 'astro';
-import { getPlan } from '../../../data/plan';
-import { dataContext } from '../../../data/open-data';
-import { itemJson, toJsonText } from '../../../lib/open-data';
-import type { PlanItem } from '../../../lib/types';
+import { getPlan } from '../../../plan/load-node';
+import { dataContext } from '../../../open-data/load-node';
+import { itemJson, toJsonText } from '../../../open-data/json';
+import type { PlanItem } from '../../../plan/types';
 
 export async function getStaticPaths() {
   const plan = await getPlan('zh');

@@ -1,9 +1,9 @@
 // /og/{lang}/{principles,goals,tasks}/N.png: the 1200×630 share card of each item page, drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse } from '../../../../cards/render';
-import { itemCard } from '../../../../cards/content';
-import { getPlan } from '../../../../data/plan';
-import { LANGS } from '../../../../i18n';
+import { cardResponse } from '../../../../press/cards/render-node';
+import { itemCard } from '../../../../press/cards/content';
+import { getPlan } from '../../../../plan/load-node';
+import { LANGS } from '../../../../locale';
 
 export const getStaticPaths = (async () => {
   const paths = [];

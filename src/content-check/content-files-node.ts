@@ -1,0 +1,129 @@
+// Reads the content/ folder as plain files, so the build check and the tests need no Astro runtime.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { COLLECTIONS, type CollectionName } from './schemas';
+import { LANGS, type Lang } from '../locale/locales';
+
+export interface ContentFile {
+  collection: CollectionName;
+  locale: Lang;
+  /** The file name without extension: the item's key, shared by both languages (`07`). */
+  key: string;
+  /** Path relative to the project root, as shown in error messages. */
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** Splits an .mdx file into frontmatter data and body. */
+export function parseMdx(source: string): { data: unknown; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { data: {}, body: source };
+  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+}
+
+/**
+ * Every content file of every collection. `metadata/zh.yaml` holds a locale's document metadata;
+ * the other collections keep one folder per locale. Problems with the layout itself are returned as errors.
+ */
+export function readContentDir(
+  contentDir: string,
+  projectRoot = path.dirname(contentDir),
+): { files: ContentFile[]; errors: string[] } {
+  const files: ContentFile[] = [];
+  const errors: string[] = [];
+  const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
+  const read = (collection: CollectionName, locale: Lang, full: string, key: string) => {
+    const source = fs.readFileSync(full, 'utf8');
+    try {
+      const parsed = full.endsWith('.mdx') ? parseMdx(source) : { data: parseYaml(source), body: '' };
+      files.push({ collection, locale, key, file: rel(full), data: parsed.data, body: parsed.body });
+    } catch (error) {
+      errors.push(`${rel(full)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}`);
+    }
+  };
+
+  for (const [collection, spec] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
+    const dir = path.join(contentDir, collection);
+    if (!fs.existsSync(dir)) {
+      errors.push(`${rel(dir)}: collection folder is missing`);
+      continue;
+    }
+    if (collection === 'metadata') {
+      for (const locale of LANGS) {
+        const full = path.join(dir, `${locale}.yaml`);
+        if (fs.existsSync(full)) read(collection, locale, full, 'plan');
+        else errors.push(`${rel(full)}: document metadata for "${locale}" is missing`);
+      }
+      continue;
+    }
+    const ext = spec.kind === 'mdx' ? '.mdx' : '.yaml';
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (!entry.isDirectory() || !isLang(entry.name)) {
+        errors.push(`${rel(full)}: unexpected; ${collection}/ holds only the folders ${LANGS.join(' and ')}`);
+        continue;
+      }
+      for (const name of fs.readdirSync(full).sort()) {
+        if (!name.endsWith(ext)) {
+          errors.push(`${rel(path.join(full, name))}: unexpected file; ${collection} entries are ${ext} files`);
+          continue;
+        }
+        read(collection, entry.name, path.join(full, name), name.slice(0, -ext.length));
+      }
+    }
+  }
+  return { files, errors };
+}
+
+/** One record of a bilingual collection (glossary, themes): its key is the file name, e.g. `five-centers`. */
+export interface RecordFile {
+  key: string;
+  /** Path relative to the project root, as shown in error messages. */
+  file: string;
+  data: unknown;
+}
+
+/** Every `<key>.yaml` file directly under content/<folder>/; anything else there is reported as an error. */
+export function readRecordDir(
+  contentDir: string,
+  folder: string,
+  projectRoot = path.dirname(contentDir),
+): { records: RecordFile[]; errors: string[] } {
+  const dir = path.join(contentDir, folder);
+  const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
+  const records: RecordFile[] = [];
+  const errors: string[] = [];
+  if (!fs.existsSync(dir)) return { records, errors: [`${rel(dir)}: folder is missing`] };
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (!name.endsWith('.yaml') || !fs.statSync(full).isFile()) {
+      errors.push(`${rel(full)}: unexpected; ${folder}/ holds only .yaml files`);
+      continue;
+    }
+    const parsed = readYaml(full, rel(full));
+    if ('error' in parsed) errors.push(parsed.error);
+    else records.push({ key: name.slice(0, -'.yaml'.length), file: rel(full), data: parsed.data });
+  }
+  return { records, errors };
+}
+
+/** Parses one YAML file; a syntax error comes back as a message naming the file. */
+export function readYaml(full: string, file: string): { data: unknown } | { error: string } {
+  if (!fs.existsSync(full)) return { error: `${file}: missing` };
+  try {
+    return { data: parseYaml(fs.readFileSync(full, 'utf8')) };
+  } catch (error) {
+    return { error: `${file}: cannot be parsed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}

@@ -1,0 +1,37 @@
+// UI strings through i18next (one JSON resource per locale, keys typed from the Chinese file) and locale facts.
+import i18next, { type TFunction } from 'i18next';
+import zh from './strings/zh.json';
+import en from './strings/en.json';
+import { HTML_LANG, LANGS, OTHER_LANG, type Lang } from './locales';
+
+export { HTML_LANG, LANGS, OTHER_LANG, type Lang };
+
+export const resources = { zh: { translation: zh }, en: { translation: en } } as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: 'zh',
+  fallbackLng: false,
+  initAsync: false,
+  returnNull: false,
+  interpolation: { escapeValue: false },
+  saveMissing: true,
+  missingKeyHandler: (lngs, _ns, key) => {
+    throw new Error(`i18n: missing UI string "${key}" for ${lngs.join(', ')} (src/locale/strings/*.json)`);
+  },
+});
+
+/** The translate function for one locale. */
+export function useTranslations(lang: Lang): TFunction {
+  return instance.getFixedT(lang);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** getStaticPaths for routes under [lang]. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}

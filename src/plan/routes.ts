@@ -1,0 +1,75 @@
+// URL helpers: one identifier per item, shared by both languages (task 7 → /zh/tasks/7/, /en/tasks/7/).
+import type { ItemType, PlanItem } from './types';
+import { HTML_LANG, LANGS, type Lang } from '../locale/locales';
+
+const TYPE_PATH: Record<ItemType, string> = { principle: 'principles', goal: 'goals', task: 'tasks' };
+
+export function homeUrl(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+export function planUrl(lang: Lang, anchor?: string): string {
+  return `/${lang}/plan/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The layout map; a zone's section is `#zone-<id>`. */
+export function mapUrl(lang: Lang, zone?: string): string {
+  return `/${lang}/map/${zone ? `#zone-${zone}` : ''}`;
+}
+
+export function indexUrl(lang: Lang, type: ItemType): string {
+  return `/${lang}/${TYPE_PATH[type]}/`;
+}
+
+export function itemUrl(lang: Lang, type: ItemType, number: number): string {
+  return `/${lang}/${TYPE_PATH[type]}/${number}/`;
+}
+
+/** The same page in the other language: every page exists in both, under the same path. */
+export function switchLangPath(pathname: string, to: Lang): string {
+  return pathname.replace(/^\/(zh|en)(?=\/)/u, `/${to}`);
+}
+
+/** The side-by-side Chinese–English page of an item, or of the whole plan. */
+export function parallelUrl(lang: Lang, item?: Pick<PlanItem, 'type' | 'number'>): string {
+  return item ? `${itemUrl(lang, item.type, item.number)}parallel/` : `/${lang}/plan/parallel/`;
+}
+
+/** The share card (Open Graph image) of an item page, or of the document for every other page. */
+export function cardUrl(lang: Lang, item?: Pick<PlanItem, 'type' | 'number'>): string {
+  return item ? `/og/${lang}/${TYPE_PATH[item.type]}/${item.number}.png` : `/og/${lang}.png`;
+}
+
+/**
+ * hreflang alternates of a page, for the <head> and the sitemap alike: both languages, and as x-default the
+ * language-neutral landing page for the two home pages (and the landing page itself), elsewhere the Chinese.
+ */
+export function alternates(pathname: string): { hreflang: string; path: string }[] {
+  const home = pathname === '/' || /^\/(zh|en)\/$/u.test(pathname);
+  const localized = pathname === '/' ? '/zh/' : pathname;
+  return [
+    ...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], path: switchLangPath(localized, lang) })),
+    { hreflang: 'x-default', path: home ? '/' : switchLangPath(localized, 'zh') },
+  ];
+}
+
+export function glossaryUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/glossary/${slug ? `#${slug}` : ''}`;
+}
+
+export function themesUrl(lang: Lang, slug?: string): string {
+  return `/${lang}/themes/${slug ? `${slug}/` : ''}`;
+}
+
+export function aboutUrl(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+export function dataUrl(lang: Lang): string {
+  return `/${lang}/data/`;
+}
+
+/** The search page, optionally with a query: a search is shared as a link (/zh/search/?q=区块链). */
+export function searchUrl(lang: Lang, query?: string): string {
+  return `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}

@@ -1,0 +1,102 @@
+// Themes: a curated taxonomy; each theme cites the sentences of the plan that speak to it, checked against the plan.
+import type { RecordFile } from '../content-check/content-files-node';
+import { parseRecords } from '../content-check/parse-records';
+import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
+import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import type { Lang } from '../locale/locales';
+
+export type ThemeCategory = (typeof THEME_CATEGORIES)[number];
+
+export interface ThemeRef {
+  type: ItemType;
+  number: number;
+  /** 1-based sentence numbers (s1 is the title), ascending. */
+  sentences: number[];
+}
+
+export interface Theme {
+  /** File name and URL: content/themes/payments.yaml → /en/themes/payments/. */
+  slug: string;
+  category: ThemeCategory;
+  title: Record<Lang, string>;
+  summary: Record<Lang, string>;
+  /** In document order: principles, goals, tasks, each by number. */
+  refs: ThemeRef[];
+  file: string;
+}
+
+const FOLDER: Record<ItemType, 'principles' | 'goals' | 'tasks'> = {
+  principle: 'principles',
+  goal: 'goals',
+  task: 'tasks',
+};
+const KEY = /^(principles|goals|tasks)\/([1-9]\d*)$/u;
+
+/** Every task and goal must be cited by some theme: the taxonomy covers the whole plan's programme. */
+const MUST_BE_TAGGED: ItemType[] = ['goal', 'task'];
+
+/**
+ * Checks the theme files against the plan and builds the themes (sorted by category, then file name).
+ * A citation of an item or a sentence that does not exist is a problem naming the file and the field.
+ */
+export function buildThemes(records: RecordFile[], plan: Plan, problems: string[]): Theme[] {
+  const themes: Theme[] = [];
+  for (const { key, file, data } of parseRecords(themeSchema, records, problems)) {
+    const refs: ThemeRef[] = [];
+    const entries = Object.entries(data.sentences);
+    if (entries.length === 0) problems.push(`${file}: field "sentences": cites nothing; cite at least one sentence`);
+    for (const [ref, sentences] of entries) {
+      const field = `${file}: field "sentences.${ref}"`;
+      const match = KEY.exec(ref);
+      if (!match) {
+        problems.push(`${field}: must be principles/N, goals/N or tasks/N`);
+        continue;
+      }
+      const folder = match[1] as (typeof FOLDER)[ItemType];
+      const type = ITEM_TYPES.find((t) => FOLDER[t] === folder)!;
+      const number = Number(match[2]);
+      const item = plan[folder].find((i) => i.number === number);
+      if (!item) {
+        problems.push(`${field}: ${type} ${number} does not exist (the plan has ${plan[folder].length} ${folder})`);
+        continue;
+      }
+      const bad = sentences.filter((n) => n > item.sentences.length);
+      if (bad.length > 0) {
+        const ids = bad.map((n) => `s${n}`).join(', ');
+        problems.push(`${field}: ${type} ${number} has ${item.sentences.length} sentences; ${ids} does not exist`);
+        continue;
+      }
+      const twice = sentences.filter((n, i) => sentences.indexOf(n) !== i);
+      if (twice.length > 0) problems.push(`${field}: s${twice[0]} is listed twice`);
+      refs.push({ type, number, sentences: [...new Set(sentences)].sort((a, b) => a - b) });
+    }
+    refs.sort((a, b) => ITEM_TYPES.indexOf(a.type) - ITEM_TYPES.indexOf(b.type) || a.number - b.number);
+    themes.push({ slug: key, category: data.category, title: data.title, summary: data.summary, refs, file });
+  }
+  for (const type of MUST_BE_TAGGED) {
+    for (const item of plan[FOLDER[type]]) {
+      if (!themes.some((theme) => theme.refs.some((r) => r.type === type && r.number === item.number)))
+        problems.push(`${item.file}: no theme cites ${type} ${item.number}; tag it in content/themes/`);
+    }
+  }
+  const order = (t: Theme) => THEME_CATEGORIES.indexOf(t.category);
+  return themes.sort((a, b) => order(a) - order(b) || a.slug.localeCompare(b.slug));
+}
+
+/** The themes that cite an item, for its page. */
+export function themesOf(themes: Theme[], item: PlanItem): Theme[] {
+  return themes.filter((t) => t.refs.some((r) => r.type === item.type && r.number === item.number));
+}
+
+/** How many sentences a theme cites: how much the plan says on it. */
+export function citedCount(theme: Theme): number {
+  return theme.refs.reduce((sum, r) => sum + r.sentences.length, 0);
+}
+
+/** A theme's citations with their items and sentence texts in one language, for its page. */
+export function resolveRefs(theme: Theme, plan: Plan): { item: PlanItem; sentences: { n: number; text: string }[] }[] {
+  return theme.refs.map((ref) => {
+    const item = plan[FOLDER[ref.type]].find((i) => i.number === ref.number)!;
+    return { item, sentences: ref.sentences.map((n) => ({ n, text: item.sentences[n - 1]! })) };
+  });
+}

@@ -1,5 +1,0 @@
-// The URL of the search scripts' chunk, from the search integration (src/integrations/search.ts).
-declare module 'virtual:search-ui' {
-  const url: string;
-  export default url;
-}

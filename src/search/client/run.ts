@@ -1,0 +1,94 @@
+// Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
+import type { PagefindSearch } from '../engine';
+import type { Stem } from '../fold';
+import { otherLanguageMayMatch } from '../query';
+import {
+  OTHER_WORDS_FILE,
+  readWords,
+  searchWithWords,
+  WORDS_FILE,
+  type Results,
+  type SearchWords,
+  type WordsFile,
+} from '../readings';
+import type { Lang } from '../../locale/locales';
+
+interface PagefindModule extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+const indexes = new Map<Lang, Promise<PagefindModule>>();
+
+/**
+ * Starts loading a language's index (Pagefind's script, WebAssembly and metadata). Each language is loaded from its
+ * own copy of pagefind.js: one copy holds one WebAssembly module, and the two languages use different ones.
+ * Pagefind runs on the main thread: for an index this small its worker would cost more bytes than it saves time.
+ */
+export function openIndex(lang: Lang): Promise<PagefindModule> {
+  void openWordsFile(lang, WORDS_FILE);
+  let index = indexes.get(lang);
+  if (!index) {
+    const base = `/pagefind/${lang}/`;
+    index = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => {
+      await pagefind.options({ basePath: base, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    });
+    index.catch(() => indexes.delete(lang));
+    indexes.set(lang, index);
+  }
+  return index;
+}
+
+/** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
+function stemmerFor(lang: Lang): Promise<Stem | undefined> {
+  return lang === 'en' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
+}
+
+const wordFiles = new Map<string, Promise<WordsFile | undefined>>();
+
+/** A words file of a language (see WORDS_FILE), fetched once. Without it search still finds the plan's own words. */
+function openWordsFile(lang: Lang, name: string): Promise<WordsFile | undefined> {
+  const url = `/pagefind/${lang}/${name}`;
+  let file = wordFiles.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<WordsFile>) : undefined))
+      .catch(() => undefined);
+    wordFiles.set(url, file);
+  }
+  return file;
+}
+
+/** The words a query needs: the other language's names only for a query in the other language's script. */
+async function wordsFor(lang: Lang, query: string): Promise<SearchWords | undefined> {
+  const [own, other] = await Promise.all([
+    openWordsFile(lang, WORDS_FILE),
+    otherLanguageMayMatch(query, lang) ? openWordsFile(lang, OTHER_WORDS_FILE) : undefined,
+  ]);
+  if (!own) return undefined;
+  return readWords({ ...own, aliases: [...own.aliases, ...(other?.aliases ?? [])] });
+}
+
+export async function runSearch(lang: Lang, query: string): Promise<Results> {
+  const [index, stem, words] = await Promise.all([openIndex(lang), stemmerFor(lang), wordsFor(lang, query)]);
+  return searchWithWords(index, query, lang, words, stem);
+}
+
+/**
+ * Calls `search` when the reader pauses typing (keys pressed in quick succession make one search). While a Chinese
+ * input method is composing, the text is not yet what the reader means: the committed word is searched at once.
+ */
+export function onQueryInput(input: HTMLInputElement, search: () => void, delay = 50): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return;
+    clearTimeout(timer);
+    timer = setTimeout(search, delay);
+  });
+  input.addEventListener('compositionend', () => {
+    clearTimeout(timer);
+    search();
+  });
+}
