@@ -14,7 +14,8 @@ export interface Clause {
   raw?: string;
 }
 
-const MAX_QUERY = 200;
+/** The longest query searched, in characters (also the search boxes' maxlength). */
+export const MAX_QUERY = 200;
 const MAX_CLAUSES = 8;
 const QUOTED = /["“”„「」『』]/u;
 
@@ -28,7 +29,7 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
     if (text !== '' && !clauses.some((c) => c.text === text && c.phrase === phrase))
       clauses.push(raw === undefined || raw === text ? { text, phrase } : { text, phrase, raw });
   };
-  const pieces = query.slice(0, MAX_QUERY).split(QUOTED);
+  const pieces = limitQuery(query).split(QUOTED);
   pieces.forEach((piece, i) => {
     const quoted = i % 2 === 1;
     if (lang === 'en') {
@@ -45,6 +46,25 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
   });
   return clauses.slice(0, MAX_CLAUSES);
 }
+
+/**
+ * A query cut to MAX_QUERY characters: at the last space before the limit when there is one (Chinese, without
+ * spaces, at any character), and with a quote that the cut left open closed again, so that a long quoted phrase
+ * still finds its beginning.
+ */
+export function limitQuery(query: string): string {
+  const chars = [...query];
+  if (chars.length <= MAX_QUERY) return query;
+  let cut = chars.slice(0, MAX_QUERY).join('');
+  const space = cut.search(/\s\S*$/u);
+  if (space > MAX_QUERY / 2 && /\S/u.test(chars[MAX_QUERY]!)) cut = cut.slice(0, space);
+  cut = cut.trimEnd();
+  const quotes = cut.match(/["“”„「」『』]/gu) ?? [];
+  if (quotes.length % 2 === 1) cut += CLOSING[quotes.at(-1)!] ?? '"';
+  return cut;
+}
+
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“', '「': '」', '『': '』' };
 
 /**
  * Whether a query that finds nothing here is worth trying in the other language: Chinese characters typed on the

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasQueryKey, echoText, packAliases, unpackAliases, type AliasRow } from '../../src/search/readings';
 import { simplifiedReadings } from '../../src/search/traditional';
+import { limitQuery, MAX_QUERY } from '../../src/search/query';
 import { traditionalTable } from '../../src/search/words-node';
 
 describe('aliasQueryKey', () => {
@@ -60,5 +61,22 @@ describe('echoText', () => {
     expect(echoText(long).endsWith('…')).toBe(true);
     expect(echoText('区块链')).toBe('区块链');
     expect([...echoText('区'.repeat(900))]).toHaveLength(60);
+  });
+});
+
+describe('limitQuery', () => {
+  it('cuts a long query at a space before the limit and closes a quote the cut left open', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const cut = limitQuery(`"${words}"`);
+    expect([...cut].length).toBeLessThanOrEqual(MAX_QUERY + 1);
+    expect(cut.endsWith('"')).toBe(true);
+    expect(
+      cut
+        .slice(1, -1)
+        .split(' ')
+        .every((w) => /^word\d+$/u.test(w)),
+    ).toBe(true);
+    expect(limitQuery(`“${'区'.repeat(300)}`)).toBe(`“${'区'.repeat(MAX_QUERY - 1)}”`);
+    expect(limitQuery('short "quote')).toBe('short "quote');
   });
 });

@@ -2,7 +2,7 @@
 import type { Hit } from '../engine';
 import type { Lang } from '../../locale/locales';
 import type { Reading } from '../readings';
-import { echo, noteOtherLanguage, readingNote, resultItem } from './render';
+import { echo, noneHelp, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
 
@@ -19,6 +19,10 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   // Filters stay folded away unless the address chose some.
   if (boxes.some((box) => box.checked)) form.querySelector('details')?.setAttribute('open', '');
 
+  const help = noneHelp(lang);
+  help.id = 'search-help';
+  help.hidden = true;
+  status.after(help);
   let hits: Hit[] = [];
   let reading: Reading | undefined;
   let query = '';
@@ -52,6 +56,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
     if (query !== '' && reading) status.prepend(readingNote(reading, lang));
+    help.hidden = query === '' || hits.length > 0;
   };
 
   const search = async () => {
