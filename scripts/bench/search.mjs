@@ -13,9 +13,14 @@ const QUERIES = [
   ['zh', '人才'],
   ['zh', '比特币'],
   ['zh', '金融'],
+  ['zh', '监管沙盒'], // an alias: searches 创新监管试点
+  ['zh', '區塊鏈'], // traditional characters: searches 区块链
+  ['zh', 'blockchain'], // the other language's name of a theme: searches 区块链
   ['en', 'payments'],
   ['en', 'Lin-gang'],
   ['en', 'bitcoin'],
+  ['en', 'regulatory sandbox'], // an alias: searches "fintech innovation regulatory pilots"
+  ['en', 'centre'], // British spelling: finds center
 ];
 
 const servedSize = (file) => servedGzipSize(fs.readFileSync(file));

@@ -49,21 +49,27 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pa
   return { pages, text };
 }
 
-const UI = fileURLToPath(new URL('./client/ui.ts', import.meta.url));
+/** The search scripts' entry chunks: the header box's live search, and the search page. */
+const CHUNKS: Record<string, { file: string; name: string }> = {
+  'virtual:search-ui': { file: fileURLToPath(new URL('./client/ui.ts', import.meta.url)), name: 'search-ui' },
+  'virtual:search-page': { file: fileURLToPath(new URL('./client/page.ts', import.meta.url)), name: 'search-page' },
+};
 
 /**
- * `virtual:search-ui` is the URL of the search scripts' chunk. The header box imports it by URL on first use: a
- * plain import() would make Vite add its preload helper, one more script fetched by every page before anyone
- * searches. In development the source file is served.
+ * `virtual:search-ui` and `virtual:search-page` are the URLs of the search scripts' chunks. The header box imports
+ * its chunk by URL on first use: a plain import() would make Vite add its preload helper, one more script fetched
+ * by every page before anyone searches. The search page imports its own chunk by URL too, after starting the
+ * fetches of Pagefind when the address has a query. In development the source files are served.
  */
 function searchUiChunk(): Plugin {
   return {
     name: 'search-ui',
-    resolveId: (id) => (id === 'virtual:search-ui' ? '\0virtual:search-ui' : undefined),
+    resolveId: (id) => (id in CHUNKS ? `\0${id}` : undefined),
     load(id) {
-      if (id !== '\0virtual:search-ui') return undefined;
-      if (this.environment.mode !== 'build') return `export default ${JSON.stringify(`/@fs${UI}`)};`;
-      const ref = this.emitFile({ type: 'chunk', id: UI, name: 'search-ui' });
+      const chunk = id.startsWith('\0') ? CHUNKS[id.slice(1)] : undefined;
+      if (!chunk) return undefined;
+      if (this.environment.mode !== 'build') return `export default ${JSON.stringify(`/@fs${chunk.file}`)};`;
+      const ref = this.emitFile({ type: 'chunk', id: chunk.file, name: chunk.name });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };

@@ -2,7 +2,8 @@
 import type { Hit } from '../engine';
 import type { Lang } from '../../locale/locales';
 import type { Reading } from '../readings';
-import { echo, noneHelp, noteOtherLanguage, readingNote, resultItem } from './render';
+import { aboutUrl, glossaryUrl, planUrl, themesUrl } from '../../plan/routes';
+import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
 
@@ -94,4 +95,31 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     });
   }
   if (input.value.trim() !== '') void search();
+}
+
+/**
+ * What to do when nothing is found: the glossary, the themes and the full text, and that words newer than the plan
+ * (January 2020) are not in it, with a link to what followed the plan.
+ */
+function noneHelp(lang: Lang): HTMLElement {
+  const strings = STRINGS[lang].search;
+  const link = (text: string, href: string) => Object.assign(el('a', '', text), { href });
+  const comma = lang === 'zh' ? '、' : ', ';
+  const or = lang === 'zh' ? '或' : ' or ';
+  return el(
+    'div',
+    'mt-2 max-w-measure',
+    el(
+      'p',
+      '',
+      strings.helpBefore,
+      link(strings.helpGlossary, glossaryUrl(lang)),
+      comma,
+      link(strings.helpThemes, themesUrl(lang)),
+      or,
+      link(strings.helpFullText, planUrl(lang)),
+      strings.helpAfter,
+    ),
+    el('p', 'mt-1', strings.newerBefore, link(strings.newerLink, aboutUrl(lang)), strings.newerAfter),
+  );
 }

@@ -5,10 +5,10 @@ import type { Segment } from '../excerpt';
 import { echoText, type Reading } from '../readings';
 import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
-import { aboutUrl, glossaryUrl, planUrl, searchUrl, themesUrl } from '../../plan/routes';
+import { searchUrl } from '../../plan/routes';
 import { STRINGS, counted, format, formatNodes } from './strings';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);
@@ -91,31 +91,4 @@ export function readingNote(reading: Reading, lang: Lang): HTMLElement {
     note.append(' ', link);
   }
   return note;
-}
-
-/**
- * What to do when nothing is found: the glossary, the themes and the full text, and that words newer than the plan
- * (January 2020) are not in it, with a link to what followed the plan.
- */
-export function noneHelp(lang: Lang): HTMLElement {
-  const strings = STRINGS[lang].search;
-  const link = (text: string, href: string) => Object.assign(el('a', '', text), { href });
-  const comma = lang === 'zh' ? '、' : ', ';
-  const or = lang === 'zh' ? '或' : ' or ';
-  return el(
-    'div',
-    'mt-2 max-w-measure',
-    el(
-      'p',
-      '',
-      strings.helpBefore,
-      link(strings.helpGlossary, glossaryUrl(lang)),
-      comma,
-      link(strings.helpThemes, themesUrl(lang)),
-      or,
-      link(strings.helpFullText, planUrl(lang)),
-      strings.helpAfter,
-    ),
-    el('p', 'mt-1', strings.newerBefore, link(strings.newerLink, aboutUrl(lang)), strings.newerAfter),
-  );
 }

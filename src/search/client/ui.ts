@@ -1,3 +1,2 @@
-// The search scripts as one chunk: the header box loads it on first use, the search page with the page.
+// The header box's live search as one chunk, loaded on first use (the search page has its own chunk: page.ts).
 export { attachLiveSearch } from './live';
-export { attachSearchPage } from './page';

@@ -3,3 +3,9 @@ declare module 'virtual:search-ui' {
   const url: string;
   export default url;
 }
+
+// The URL of the search page's chunk (page.ts), from the same integration.
+declare module 'virtual:search-page' {
+  const url: string;
+  export default url;
+}
