@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
 import { CITATION, zoneSchema } from '../content-check/schemas';
 import type { ItemType, Plan } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
 
 /** The seven zones of "两城、一带、一港", in the ids the site uses (URL fragments, data-zone). */
 export const ZONE_IDS = [
@@ -203,8 +203,8 @@ export function buildZones(
       const other = orders.get(data.order);
       if (other) problems.push(`${f.file}: field "order": ${data.order} is also the order of ${other}`);
       orders.set(data.order, f.file);
-      if (lang === 'en') {
-        const zh = [...parsed].find(([g]) => g.locale === 'zh' && g.key === f.key);
+      if (lang !== SOURCE_LANG) {
+        const zh = [...parsed].find(([g]) => g.locale === SOURCE_LANG && g.key === f.key);
         if (zh) {
           const a = structure(zh[1]);
           const b = structure(data);

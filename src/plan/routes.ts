@@ -1,6 +1,9 @@
 // URL helpers: one identifier per item, shared by both languages (task 7 → /zh/tasks/7/, /en/tasks/7/).
 import type { ItemType, PlanItem } from './types';
-import { HTML_LANG, LANGS, type Lang } from '../locale/locales';
+import { HTML_LANG, LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
+
+/** A path's language segment: /zh or /en. */
+const LANG_PREFIX = new RegExp(`^/(?:${LANGS.join('|')})(?=/)`, 'u');
 
 const TYPE_PATH: Record<ItemType, string> = { principle: 'principles', goal: 'goals', task: 'tasks' };
 
@@ -27,7 +30,7 @@ export function itemUrl(lang: Lang, type: ItemType, number: number): string {
 
 /** The same page in the other language: every page exists in both, under the same path. */
 export function switchLangPath(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(zh|en)(?=\/)/u, `/${to}`);
+  return pathname.replace(LANG_PREFIX, `/${to}`);
 }
 
 /** The side-by-side Chinese–English page of an item, or of the whole plan. */
@@ -45,11 +48,11 @@ export function cardUrl(lang: Lang, item?: Pick<PlanItem, 'type' | 'number'>): s
  * language-neutral landing page for the two home pages (and the landing page itself), elsewhere the Chinese.
  */
 export function alternates(pathname: string): { hreflang: string; path: string }[] {
-  const home = pathname === '/' || /^\/(zh|en)\/$/u.test(pathname);
+  const home = pathname === '/' || pathname.replace(LANG_PREFIX, '') === '/';
   const localized = pathname === '/' ? '/zh/' : pathname;
   return [
     ...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], path: switchLangPath(localized, lang) })),
-    { hreflang: 'x-default', path: home ? '/' : switchLangPath(localized, 'zh') },
+    { hreflang: 'x-default', path: home ? '/' : switchLangPath(localized, SOURCE_LANG) },
   ];
 }
 

@@ -1,6 +1,6 @@
 // Build-side search facts: the Pagefind attributes of each indexed page and the copy of its HTML that Pagefind indexes.
 import type { Plan } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 
 /**
  * What each result knows about its page: type, number and, for tasks, group, as Pagefind filters (results can be
@@ -50,7 +50,9 @@ export function prepareForIndex(html: string, lang: Lang, filters: Record<string
     .replace(/\bdata-pagefind-body\b/u, `data-pagefind-body ${filterAttributes(filters)}`)
     .replace(/(<a\b[^>]*?)\s+id="[^"]*"/gu, '$1')
     .replace(/>([^<]+)</gu, (_, text: string) =>
-      lang === 'zh' ? `>${separateHan(text)}<` : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
+      LOCALES[lang].tokenizer === 'han'
+        ? `>${separateHan(text)}<`
+        : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
     );
 }
 

@@ -2,7 +2,7 @@
 import type { Hit } from '../engine';
 import { otherLanguageMayMatch } from '../query';
 import type { Segment } from '../excerpt';
-import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
+import { HTML_LANG, otherLangs, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
 import { searchUrl } from '../../plan/routes';
 import { STRINGS, counted, format } from './strings';
@@ -49,9 +49,10 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
  */
 export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
   if (!otherLanguageMayMatch(query, lang)) return;
-  const other = OTHER_LANG[lang];
-  const count = (await runSearch(other, query).catch(() => [])).length;
-  if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  for (const other of otherLangs(lang)) {
+    const count = (await runSearch(other, query).catch(() => [])).length;
+    if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  }
 }
 
 function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
