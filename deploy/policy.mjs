@@ -49,5 +49,5 @@ export const CACHE_DEFAULT = 'public, max-age=86400';
 
 /** The languages and the default one (the bare domain's fallback): from the one locale table. */
 export { LANGS, SOURCE_LANG as DEFAULT_LANG } from '../src/locale/locales.ts';
-/** Item folders whose numbers readers may zero-pad (/en/tasks/07/). */
-export const NUMBERED = ['principles', 'goals', 'tasks'];
+/** Item folders whose numbers readers may zero-pad (/en/tasks/07/): from the item registry. */
+export { ITEM_FOLDERS as NUMBERED } from '../src/plan/items.ts';

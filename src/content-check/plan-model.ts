@@ -13,6 +13,7 @@ import {
   type SectionId,
 } from '../plan/types';
 import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
+import type { ItemFolder } from '../plan/items';
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -174,7 +175,7 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
         file: f.file,
       };
     };
-    const items = (collection: 'principles' | 'goals' | 'tasks', type: ItemType) =>
+    const items = (collection: ItemFolder, type: ItemType) =>
       of(collection, lang)
         .map((f) => item(type, f))
         .sort((a, b) => a.number - b.number);

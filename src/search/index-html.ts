@@ -1,4 +1,6 @@
 // Build-side search facts: the Pagefind attributes of each indexed page and the copy of its HTML that Pagefind indexes.
+import { ITEMS } from '../plan/items';
+import { parseRoute } from '../plan/routes';
 import type { Plan } from '../plan/types';
 import { LOCALES, type Lang } from '../locale/locales';
 
@@ -10,9 +12,10 @@ import { LOCALES, type Lang } from '../locale/locales';
  * Undefined for a page that is not indexed.
  */
 export function searchFilters(url: string, plan: Plan): Record<string, string> | undefined {
-  if (/^\/(zh|en)\/plan\/$/u.test(url)) return { type: 'section' };
-  const match = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\/$/u.exec(url);
-  const item = match && plan[match[2] as 'principles' | 'goals' | 'tasks'].find((i) => i.number === Number(match[3]));
+  const route = parseRoute(url);
+  if (route?.rest === '/plan/') return { type: 'section' };
+  const ref = route?.item;
+  const item = ref && plan[ITEMS[ref.type].folder].find((i) => i.number === ref.number);
   if (!item) return undefined;
   return {
     type: item.type,
