@@ -47,6 +47,8 @@ function run(step, args) {
 
 removeAbandoned();
 const out = fs.mkdtempSync(path.join(root, `${PREFIX}${process.pid}-`));
+// mkdtemp makes the folder private (0700); dist/ must stay readable by a web server's own user.
+fs.chmodSync(out, 0o755);
 const cleanUp = () => fs.rmSync(out, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
