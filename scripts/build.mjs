@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ERROR_PAGES } from '../deploy/policy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -17,7 +18,11 @@ const REQUIRED = [
   'pagefind/zh/pagefind.js',
   'pagefind/en/pagefind.js',
   'sitemap-index.xml',
-  'index.html.gz',
+  'og/zh.png',
+  'og/en.png',
+  'zh/index.html.gz',
+  // The pages deploy/nginx.conf serves for errors.
+  ...new Set(Object.values(ERROR_PAGES).map((page) => `${page.slice(1)}index.html`)),
 ];
 
 function alive(pid) {
