@@ -10,7 +10,7 @@ import type { Plan } from '../plan/types';
 import { LANGS, type Lang } from '../locale/locales';
 import { loadCheckedContent, loadReferenceContent } from '../content-check/check-node';
 import { indexedText, prepareForIndex, searchFilters } from './index-html';
-import { OTHER_WORDS_FILE, WORDS_FILE } from './readings';
+import { OTHER_WORDS_FILE, READING_FILE, WORDS_FILE } from './readings';
 import { searchWords } from './words-node';
 
 function htmlFiles(dir: string): string[] {
@@ -91,7 +91,8 @@ export default function search(): AstroIntegration {
         try {
           for (const lang of LANGS) {
             const { pages, text } = await indexLanguage(dist, lang, plans[lang]);
-            const { words, other } = searchWords(lang, { glossary, themes, plans }, text);
+            const { words, other, strings } = searchWords(lang, { glossary, themes, plans }, text);
+            fs.writeFileSync(path.join(dist, 'pagefind', lang, READING_FILE), JSON.stringify(strings));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, WORDS_FILE), JSON.stringify(words));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, OTHER_WORDS_FILE), JSON.stringify(other));
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);

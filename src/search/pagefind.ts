@@ -1,6 +1,6 @@
 // The Pagefind adapter: which Pagefind queries find every candidate page of a clause, and which clauses the exact
 // check decides after Pagefind.
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { HAN } from './fold';
 import type { Clause } from './query';
 import { spellingsOf } from './spelling';
@@ -16,7 +16,8 @@ import { spellingsOf } from './spelling';
  * each of its words; the order is checked after.
  */
 export function pagefindQueries(clause: Clause, lang: Lang, spellings: Record<string, string[]> = {}): string[][] {
-  if (lang === 'en') return clause.text.split(' ').map((word) => spellingsOf(word, spellings).map((w) => `"${w}"`));
+  if (LOCALES[lang].tokenizer === 'words')
+    return clause.text.split(' ').map((word) => spellingsOf(word, spellings).map((w) => `"${w}"`));
   // Punctuation inside the clause (两城、一带、一港) is no word of the index: each run between is asked for.
   return clause.text.split(/[^\p{L}\p{N}]+/u).flatMap((run) => {
     const units = run.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
@@ -35,5 +36,5 @@ export function pagefindQueries(clause: Clause, lang: Lang, spellings: Record<st
  * strings, are checked here.
  */
 export function checkedClauses(clauses: Clause[], lang: Lang): Clause[] {
-  return lang === 'en' ? clauses.filter((c) => c.phrase) : clauses;
+  return LOCALES[lang].tokenizer === 'words' ? clauses.filter((c) => c.phrase) : clauses;
 }

@@ -1,5 +1,5 @@
 // A search query as clauses (terms and exact phrases), and whether the other language may find it.
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { englishWords, foldChinese, HAN } from './fold';
 
 /** One thing a result must contain: a term (English: any word with the same stem) or an exact phrase. */
@@ -32,7 +32,7 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
   const pieces = limitQuery(query).split(QUOTED);
   pieces.forEach((piece, i) => {
     const quoted = i % 2 === 1;
-    if (lang === 'en') {
+    if (LOCALES[lang].tokenizer === 'words') {
       const words = englishWords(piece);
       if (quoted) add(words.map((w) => w.text).join(' '), true);
       else for (const word of words) add(word.text, false, word.raw);
@@ -72,5 +72,5 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“', 
  * the other language's index, fetched while typing (every unfinished English word finds nothing).
  */
 export function otherLanguageMayMatch(query: string, lang: Lang): boolean {
-  return HAN.test(query) === (lang === 'en');
+  return HAN.test(query) === (LOCALES[lang].tokenizer !== 'han');
 }

@@ -1,11 +1,16 @@
 // A reader's query → what is searched: traditional characters to simplified, an alias or the other language's name
 // to the plan's own words, British to American spelling; then the exact search, results joined.
-import type { AliasKind } from '../reference/glossary';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { searchPlan, type Hit, type PagefindSearch } from './engine';
 import type { Stem } from './fold';
 import { foldSpelling } from './spelling';
 import { simplifiedReadings, type TraditionalTable } from './traditional';
+
+/**
+ * The kinds of alias a glossary term lists (ALIAS_KINDS of the glossary schema, repeated here so that browser code
+ * imports nothing of the content check; a unit test keeps the two lists and the UI strings equal).
+ */
+export type AliasKind = 'abbreviation' | 'full' | 'later' | 'everyday' | 'spelling' | 'example';
 
 /** What search does with a query that is an alias or another language's name (one row of the table). */
 export interface AliasRow {
@@ -28,6 +33,18 @@ export interface SearchWords {
 }
 
 /**
+ * The strings of the reading line (locale strings `searchReading`): only needed when a query was read as something
+ * else, so they are a file of their own (READING_FILE), fetched then.
+ */
+export interface ReadingStrings {
+  alias: string;
+  other: string;
+  traditional: string;
+  ref: string;
+  kind: Record<AliasKind, string>;
+}
+
+/**
  * The words files in each language's Pagefind folder: what every query needs (this language's aliases, spellings,
  * traditional characters), and the other language's names of terms and themes, fetched only for a query in the
  * other language's script (blockchain on the Chinese site), so that a first query in the page's language does not
@@ -35,6 +52,7 @@ export interface SearchWords {
  */
 export const WORDS_FILE = 'words.json';
 export const OTHER_WORDS_FILE = 'words-other.json';
+export const READING_FILE = 'words-strings.json';
 
 /** Alias rows as stored: rows with the same target share one entry, [search forms, ref, [key, kind, key, kind …]]. */
 export type PackedAliases = [string[], string, string[]][];
@@ -85,7 +103,7 @@ export function aliasQueryKey(text: string, lang: Lang): string {
     .replace(/’/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim();
-  return lang === 'en' ? key.split(' ').map(foldSpelling).join(' ') : key;
+  return LOCALES[lang].tokenizer === 'words' ? key.split(' ').map(foldSpelling).join(' ') : key;
 }
 
 /** How the query was read, when it was not searched as typed (for the line above the results). */
@@ -103,11 +121,13 @@ export interface Reading {
 export interface Results {
   hits: Hit[];
   reading?: Reading;
+  /** The strings to say so (READING_FILE, added by the caller once there is a reading). */
+  strings?: ReadingStrings;
 }
 
 /** An English form of several words is searched as a phrase, so that its words are found together and in order. */
 function asQuery(form: string, lang: Lang): string {
-  return lang === 'en' && /\s/u.test(form.trim()) ? `"${form}"` : form;
+  return LOCALES[lang].tokenizer === 'words' && /\s/u.test(form.trim()) ? `"${form}"` : form;
 }
 
 /**
@@ -123,14 +143,17 @@ export async function searchWithWords(
   words: SearchWords | undefined,
   stem?: Stem,
 ): Promise<Results> {
-  const readings = lang === 'zh' && words?.traditional ? simplifiedReadings(query, words.traditional) : [query];
+  const readings = words?.traditional ? simplifiedReadings(query, words.traditional) : [query];
   for (const reading of readings) {
     const row = words?.aliases[aliasQueryKey(reading, lang)];
     if (!row) continue;
     const hits = await joined(
       row.search.map((form) => searchPlan(pagefind, asQuery(form, lang), lang, stem, words?.spellings)),
     );
-    return { hits, reading: { typed: query, search: row.search, kind: row.kind, ref: row.ref } };
+    return {
+      hits,
+      reading: { typed: query, search: row.search, kind: row.kind, ref: row.ref },
+    };
   }
   const hits = await joined(readings.map((r) => searchPlan(pagefind, r, lang, stem, words?.spellings)));
   const changed = readings.length > 1 || readings[0] !== query;

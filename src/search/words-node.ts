@@ -1,5 +1,5 @@
-// Build side (Node only: OpenCC's tables stay out of the browser) of what search knows beyond the index: the words file of each language (aliases, spellings, traditional
-// characters), written next to the language's Pagefind bundle.
+// Build side of what search knows beyond the index (Node only: OpenCC's tables stay out of the browser): the words
+// files of each language (aliases, spellings, traditional characters), written next to its Pagefind bundle.
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
@@ -8,9 +8,11 @@ import { aliasTargets, containsForm, planTexts } from '../reference/aliases';
 import type { GlossaryTerm } from '../reference/glossary';
 import type { Theme } from '../reference/themes';
 import type { Plan } from '../plan/types';
-import { OTHER_LANG, type Lang } from '../locale/locales';
-import { aliasQueryKey, packAliases, type AliasRow, type WordsFile } from './readings';
+import { LOCALES, otherLangs, type Lang } from '../locale/locales';
+import { aliasQueryKey, packAliases, type AliasRow, type ReadingStrings, type WordsFile } from './readings';
 import { spellingTable } from './spelling';
+import zhStrings from '../locale/strings/zh.json';
+import enStrings from '../locale/strings/en.json';
 import type { TraditionalTable } from './traditional';
 
 /** OpenCC's dictionaries: "A B C|D E" maps A to B and C, D to E. */
@@ -62,22 +64,27 @@ export function searchWords(
   lang: Lang,
   content: { glossary: GlossaryTerm[]; themes: Theme[]; plans: Record<Lang, Plan> },
   indexText: string,
-): { words: WordsFile; other: WordsFile } {
+): { words: WordsFile; other: WordsFile; strings: ReadingStrings } {
   const table = aliasTable(content.glossary, content.themes, content.plans, lang);
   const part = (other: boolean) =>
     packAliases(
       Object.fromEntries(Object.entries(table).filter(([, row]) => (row.kind === 'other-language') === other)),
     );
   const other = { aliases: part(true) };
-  if (lang === 'en') {
+  const strings = { zh: zhStrings, en: enStrings }[lang].searchReading;
+  if (LOCALES[lang].tokenizer === 'words') {
     const words = indexText.match(/[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*/gu) ?? [];
     return {
-      words: { aliases: part(false), spellings: spellingTable(words.map((w) => w.normalize('NFKC').toLowerCase())) },
+      words: {
+        aliases: part(false),
+        spellings: spellingTable(words.map((w) => w.normalize('NFKC').toLowerCase())),
+      },
       other,
+      strings,
     };
   }
   const chars = new Set(indexText.match(/\p{Script=Han}/gu) ?? []);
-  return { words: { aliases: part(false), traditional: traditionalTable(chars) }, other };
+  return { words: { aliases: part(false), traditional: traditionalTable(chars) }, other, strings };
 }
 
 /**
@@ -92,10 +99,8 @@ export function aliasTable(
   plans: Record<Lang, Plan>,
   lang: Lang,
 ): Record<string, AliasRow> {
-  const other = OTHER_LANG[lang];
-  const texts = { here: planTexts(plans[lang]), there: planTexts(plans[other]) };
-  const inText = (form: string) => texts.here.some((t) => containsForm(t, form));
-  const inOther = (form: string) => texts.there.some((t) => containsForm(t, form));
+  const here = planTexts(plans[lang]);
+  const inText = (form: string) => here.some((t) => containsForm(t, form));
   const table: Record<string, AliasRow> = {};
   const add = (text: string, row: AliasRow) => {
     const key = aliasQueryKey(text, lang);
@@ -108,25 +113,31 @@ export function aliasTable(
       add(alias.text, { search: aliasTargets(term, alias, lang, inText), kind: alias.kind, ref });
     }
   }
-  for (const term of terms) {
-    const search = aliasTargets(term, undefined, lang, inText);
-    if (!search.every(inText)) continue;
-    const row: AliasRow = { search, kind: 'other-language', ref: `glossary/#${term.slug}` };
-    for (const form of [term.term[other], ...term.match[other]]) add(form, row);
-    // An alias that leads to a part of the term (e-CNY → digital currency) leads to that part here too (数字货币).
-    const part = term.aliases[lang].find((a) => a.search)?.search;
-    for (const alias of term.aliases[other]) {
-      add(alias.text, alias.search && part ? { ...row, search: [part] } : row);
-    }
-  }
-  for (const theme of themes) {
-    if (inText(theme.title[lang]) && inOther(theme.title[other])) {
-      add(theme.title[other], {
-        search: [theme.title[lang]],
-        kind: 'other-language',
-        ref: `themes/${theme.slug}/`,
-      });
-    }
-  }
+  for (const other of otherLangs(lang)) addOtherLanguage(other);
   return table;
+
+  function addOtherLanguage(other: Lang) {
+    const there = planTexts(plans[other]);
+    const inOther = (form: string) => there.some((t) => containsForm(t, form));
+    for (const term of terms) {
+      const search = aliasTargets(term, undefined, lang, inText);
+      if (!search.every(inText)) continue;
+      const row: AliasRow = { search, kind: 'other-language', ref: `glossary/#${term.slug}` };
+      for (const form of [term.term[other], ...term.match[other]]) add(form, row);
+      // An alias that leads to a part of the term (e-CNY → digital currency) leads to that part here too (数字货币).
+      const part = term.aliases[lang].find((a) => a.search)?.search;
+      for (const alias of term.aliases[other]) {
+        add(alias.text, alias.search && part ? { ...row, search: [part] } : row);
+      }
+    }
+    for (const theme of themes) {
+      if (inText(theme.title[lang]) && inOther(theme.title[other])) {
+        add(theme.title[other], {
+          search: [theme.title[lang]],
+          kind: 'other-language',
+          ref: `themes/${theme.slug}/`,
+        });
+      }
+    }
+  }
 }

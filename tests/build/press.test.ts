@@ -5,11 +5,12 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, type Page } from './dist';
+import { LANGS } from '../../src/locale/locales';
+import { ITEM_FOLDER_PATTERN } from '../../src/plan/items';
 
 const pages = builtPages();
 const all = [...pages.values()];
 const SITE = 'https://fintech-plan.example.org';
-const LANGS = ['zh', 'en'] as const;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const ITEMS = [
   ...range(4).map((n) => ({ type: 'principles', n })),
@@ -22,7 +23,8 @@ const page = (url: string): Page => {
   if (!p) throw new Error(`${url} was not built`);
   return p;
 };
-const notFound = (url: string) => /^\/((zh|en)\/404\/|404\.html)$/u.test(url);
+/** The not-found and other error pages: served at any address, so without share tags and not in the sitemap. */
+const notFound = (url: string) => /^\/((zh|en)\/404\/|404\.html|errors\/.*)$/u.test(url);
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(file: string): { width: number; height: number } {
@@ -157,7 +159,7 @@ describe('share cards and Open Graph', () => {
       expect(meta('og:description')?.length, p.url).toBeGreaterThan(20);
       expect(meta('og:url'), p.url).toBe(p.$('link[rel="canonical"]').attr('href'));
       expect(meta('og:image'), p.url).toMatch(
-        new RegExp(`^${SITE}/og/(zh|en)(/(principles|goals|tasks)/\\d+)?\\.png$`, 'u'),
+        new RegExp(`^${SITE}/og/(${LANGS.join('|')})(/(${ITEM_FOLDER_PATTERN})/\\d+)?\\.png$`, 'u'),
       );
       expect([meta('og:image:width'), meta('og:image:height')], p.url).toEqual(['1200', '630']);
       expect(meta('twitter:card'), p.url).toBe('summary_large_image');

@@ -1,6 +1,16 @@
 // The query pipeline's pure parts: alias keys, the stored alias table, traditional readings, the echoed query.
 import { describe, expect, it } from 'vitest';
-import { aliasQueryKey, echoText, packAliases, unpackAliases, type AliasRow } from '../../src/search/readings';
+import {
+  aliasQueryKey,
+  echoText,
+  packAliases,
+  unpackAliases,
+  type AliasKind,
+  type AliasRow,
+} from '../../src/search/readings';
+import { ALIAS_KINDS } from '../../src/content-check/schemas';
+import zhStrings from '../../src/locale/strings/zh.json';
+import enStrings from '../../src/locale/strings/en.json';
 import { simplifiedReadings } from '../../src/search/traditional';
 import { limitQuery, MAX_QUERY } from '../../src/search/query';
 import { traditionalTable } from '../../src/search/words-node';
@@ -78,5 +88,13 @@ describe('limitQuery', () => {
     ).toBe(true);
     expect(limitQuery(`“${'区'.repeat(300)}`)).toBe(`“${'区'.repeat(MAX_QUERY - 1)}”`);
     expect(limitQuery('short "quote')).toBe('short "quote');
+  });
+});
+
+describe('alias kinds', () => {
+  it('are the same in the glossary schema, the browser code and both languages’ strings', () => {
+    const kinds: AliasKind[] = [...ALIAS_KINDS];
+    for (const strings of [zhStrings, enStrings])
+      expect(Object.keys(strings.searchReading.kind).sort()).toEqual(kinds.sort());
   });
 });

@@ -55,7 +55,7 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
     if (!hits) status.textContent = strings.failed;
     else if (hits.length > 0) status.textContent = counted(lang, 'count', hits.length);
     else status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
-    if (results?.reading) status.prepend(readingNote(results.reading, lang));
+    if (results?.reading && results.strings) status.prepend(readingNote(results.reading, results.strings, lang));
     if (results && (results.reading?.kind === 'other-language' || (hits!.length === 0 && !results.reading)))
       void noteOtherLanguage(status, lang, query, isCurrent);
   };

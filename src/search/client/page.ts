@@ -1,8 +1,10 @@
 // The search page: reads ?q= (and filters) from the address, shows every result, filters them, keeps the address shareable.
 import type { Hit } from '../engine';
 import type { Lang } from '../../locale/locales';
-import type { Reading } from '../readings';
+import type { Reading, ReadingStrings } from '../readings';
 import { aboutUrl, glossaryUrl, planUrl, themesUrl } from '../../plan/routes';
+import { searchHelp as zhHelp } from '../../locale/strings/zh.json';
+import { searchHelp as enHelp } from '../../locale/strings/en.json';
 import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
@@ -15,7 +17,10 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   const params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') ?? '';
+  // The chunk loads after the page: what the reader typed meanwhile stays (and is searched below) unless the
+  // address has a query.
+  const fromAddress = params.get('q');
+  if (fromAddress !== null) input.value = fromAddress;
   for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
   // Filters stay folded away unless the address chose some.
   if (boxes.some((box) => box.checked)) form.querySelector('details')?.setAttribute('open', '');
@@ -26,6 +31,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   status.after(help);
   let hits: Hit[] = [];
   let reading: Reading | undefined;
+  let readingStrings: ReadingStrings | undefined;
   let query = '';
   let current = 0;
 
@@ -56,7 +62,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
-    if (query !== '' && reading) status.prepend(readingNote(reading, lang));
+    if (query !== '' && reading && readingStrings) status.prepend(readingNote(reading, readingStrings, lang));
     help.hidden = query === '' || hits.length > 0;
   };
 
@@ -78,6 +84,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     list.removeAttribute('aria-busy');
     hits = found?.hits ?? [];
     reading = found?.reading;
+    readingStrings = found?.strings;
     render();
     if (!found) status.textContent = strings.failed;
     else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
@@ -99,27 +106,27 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
 
 /**
  * What to do when nothing is found: the glossary, the themes and the full text, and that words newer than the plan
- * (January 2020) are not in it, with a link to what followed the plan.
+ * (January 2020) are not in it, with a link to what followed the plan. Its strings are in this chunk only.
  */
 function noneHelp(lang: Lang): HTMLElement {
-  const strings = STRINGS[lang].search;
+  const help = HELP[lang];
   const link = (text: string, href: string) => Object.assign(el('a', '', text), { href });
-  const comma = lang === 'zh' ? '、' : ', ';
-  const or = lang === 'zh' ? '或' : ' or ';
   return el(
     'div',
     'mt-2 max-w-measure',
     el(
       'p',
       '',
-      strings.helpBefore,
-      link(strings.helpGlossary, glossaryUrl(lang)),
-      comma,
-      link(strings.helpThemes, themesUrl(lang)),
-      or,
-      link(strings.helpFullText, planUrl(lang)),
-      strings.helpAfter,
+      help.before,
+      link(help.glossary, glossaryUrl(lang)),
+      help.comma,
+      link(help.themes, themesUrl(lang)),
+      help.or,
+      link(help.fullText, planUrl(lang)),
+      help.after,
     ),
-    el('p', 'mt-1', strings.newerBefore, link(strings.newerLink, aboutUrl(lang)), strings.newerAfter),
+    el('p', 'mt-1', help.newerBefore, link(help.newerLink, aboutUrl(lang)), help.newerAfter),
   );
 }
+
+const HELP: Record<Lang, typeof zhHelp> = { zh: zhHelp, en: enHelp };

@@ -2,10 +2,10 @@
 import type { Hit } from '../engine';
 import { otherLanguageMayMatch } from '../query';
 import type { Segment } from '../excerpt';
-import { echoText, type Reading } from '../readings';
-import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
+import { echoText, type Reading, type ReadingStrings } from '../readings';
+import { HTML_LANG, otherLangs, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
-import { searchUrl } from '../../plan/routes';
+import { parseRoute, searchUrl } from '../../plan/routes';
 import { STRINGS, counted, format, formatNodes } from './strings';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
@@ -24,7 +24,9 @@ export function badge(hit: Hit, lang: Lang): string {
 
 /** The result's page without language and slashes (tasks/7, plan): names it in tests and analytics-free logs. */
 export function resultKey(hit: Hit): string {
-  return new URL(hit.url, 'https://x').pathname.replace(/^\/(zh|en)\/|\/$/gu, '');
+  const { pathname } = new URL(hit.url, 'https://x');
+  const route = parseRoute(pathname);
+  return (route ? route.rest.slice(1) : pathname).replace(/\/$/u, '');
 }
 
 const marked = (segments: Segment[]) =>
@@ -50,9 +52,10 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
  */
 export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
   if (!otherLanguageMayMatch(query, lang)) return;
-  const other = OTHER_LANG[lang];
-  const count = (await runSearch(other, query).catch(() => ({ hits: [] }))).hits.length;
-  if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  for (const other of otherLangs(lang)) {
+    const count = (await runSearch(other, query).catch(() => ({ hits: [] }))).hits.length;
+    if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  }
 }
 
 function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {
@@ -73,20 +76,19 @@ export function echo(query: string): HTMLElement {
  * 数字货币, the plan's term; 数字人民币 is a later name"), this language's name for the other's, simplified for
  * traditional characters; with a link to the term or theme.
  */
-export function readingNote(reading: Reading, lang: Lang): HTMLElement {
-  const strings = STRINGS[lang].search;
+export function readingNote(reading: Reading, strings: ReadingStrings, lang: Lang): HTMLElement {
   const search = el('bdi', '', reading.search[0]!);
   const typed = echo(reading.typed);
   const line =
     reading.kind === 'traditional'
-      ? formatNodes(strings.readingTraditional, { search })
+      ? formatNodes(strings.traditional, { search })
       : reading.kind === 'other-language'
-        ? formatNodes(strings.readingOther, { search, typed })
-        : formatNodes(strings.readingAlias, { search, typed, kind: strings.kind[reading.kind] });
+        ? formatNodes(strings.other, { search, typed })
+        : formatNodes(strings.alias, { search, typed, kind: strings.kind[reading.kind] });
   const note = el('span', 'block', ...line);
   note.dataset.reading = reading.kind;
   if (reading.ref) {
-    const link = el('a', '', strings.readingRef);
+    const link = el('a', '', strings.ref);
     link.href = `/${lang}/${reading.ref}`;
     note.append(' ', link);
   }

@@ -4,14 +4,16 @@ import type { Stem } from '../fold';
 import { otherLanguageMayMatch } from '../query';
 import {
   OTHER_WORDS_FILE,
+  READING_FILE,
   readWords,
   searchWithWords,
   WORDS_FILE,
+  type ReadingStrings,
   type Results,
   type SearchWords,
   type WordsFile,
 } from '../readings';
-import type { Lang } from '../../locale/locales';
+import { locale, type Lang } from '../../locale/locales';
 
 interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -43,18 +45,18 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
 
 /** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
 function stemmerFor(lang: Lang): Promise<Stem | undefined> {
-  return lang === 'en' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
+  return locale(lang).stemmer === 'porter2' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
 }
 
-const wordFiles = new Map<string, Promise<WordsFile | undefined>>();
+const wordFiles = new Map<string, Promise<unknown>>();
 
 /** A words file of a language (see WORDS_FILE), fetched once. Without it search still finds the plan's own words. */
-function openWordsFile(lang: Lang, name: string): Promise<WordsFile | undefined> {
+function openWordsFile(lang: Lang, name: string): Promise<unknown> {
   const url = `/pagefind/${lang}/${name}`;
   let file = wordFiles.get(url);
   if (!file) {
     file = fetch(url)
-      .then((response) => (response.ok ? (response.json() as Promise<WordsFile>) : undefined))
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
       .catch(() => undefined);
     wordFiles.set(url, file);
   }
@@ -63,17 +65,23 @@ function openWordsFile(lang: Lang, name: string): Promise<WordsFile | undefined>
 
 /** The words a query needs: the other language's names only for a query in the other language's script. */
 async function wordsFor(lang: Lang, query: string): Promise<SearchWords | undefined> {
-  const [own, other] = await Promise.all([
+  const [own, other] = (await Promise.all([
     openWordsFile(lang, WORDS_FILE),
     otherLanguageMayMatch(query, lang) ? openWordsFile(lang, OTHER_WORDS_FILE) : undefined,
-  ]);
+  ])) as [WordsFile | undefined, WordsFile | undefined];
   if (!own) return undefined;
   return readWords({ ...own, aliases: [...own.aliases, ...(other?.aliases ?? [])] });
 }
 
 export async function runSearch(lang: Lang, query: string): Promise<Results> {
   const [index, stem, words] = await Promise.all([openIndex(lang), stemmerFor(lang), wordsFor(lang, query)]);
-  return searchWithWords(index, query, lang, words, stem);
+  const results = await searchWithWords(index, query, lang, words, stem);
+  // The line that says how the query was read needs its strings: fetched the first time there is one.
+  if (results.reading) {
+    const strings = (await openWordsFile(lang, READING_FILE)) as ReadingStrings | undefined;
+    if (strings) results.strings = strings;
+  }
+  return results;
 }
 
 /**
