@@ -14,6 +14,8 @@ export interface ContentFile {
   file: string;
   data: unknown;
   body: string;
+  /** The file line (1-based) the body starts on, so that messages can name lines as an editor shows them. */
+  bodyLine?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
@@ -22,11 +24,12 @@ function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** Splits an .mdx file into frontmatter data and body. */
-export function parseMdx(source: string): { data: unknown; body: string } {
+/** Splits an .mdx file into frontmatter data and body; `bodyLine` is the file line the body starts on. */
+export function parseMdx(source: string): { data: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+  if (!match) return { data: {}, body: source, bodyLine: 1 };
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length), bodyLine };
 }
 
 /**
@@ -43,8 +46,8 @@ export function readContentDir(
   const read = (collection: CollectionName, locale: Lang, full: string, key: string) => {
     const source = fs.readFileSync(full, 'utf8');
     try {
-      const parsed = full.endsWith('.mdx') ? parseMdx(source) : { data: parseYaml(source), body: '' };
-      files.push({ collection, locale, key, file: rel(full), data: parsed.data, body: parsed.body });
+      const parsed = full.endsWith('.mdx') ? parseMdx(source) : { data: parseYaml(source), body: '', bodyLine: 1 };
+      files.push({ collection, locale, key, file: rel(full), ...parsed });
     } catch (error) {
       errors.push(`${rel(full)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}`);
     }

@@ -2,6 +2,7 @@
 import { COLLECTIONS } from './schemas';
 import type { ContentFile } from './content-files-node';
 import { issueProblems } from './parse-records';
+import { numberedBodyLines } from './text-check';
 import { bodyLines, headingFromSentence, splitChineseSentences } from '../plan/text';
 import {
   SECTION_IDS,
@@ -15,11 +16,15 @@ import {
 import { LANGS, type Lang } from '../locale/locales';
 
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    // Each problem once, however many checks reached it.
+    problems = [...new Set(problems)];
     super(
       `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
     );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -67,39 +72,91 @@ function checkCounterparts(files: ContentFile[], problems: string[]): void {
 
 function checkSentences(files: ContentFile[], problems: string[]): void {
   for (const zh of files.filter((f) => f.locale === 'zh' && COLLECTIONS[f.collection].kind === 'mdx')) {
-    const lines = bodyLines(zh.body);
+    const lines = numberedBodyLines(zh);
     if (lines.length === 0) problems.push(`${zh.file}: body: has no sentences`);
-    lines.forEach((line, i) => {
+    let split = false;
+    for (const { line: at, raw } of lines) {
+      const line = raw.trim();
       const parts = splitChineseSentences(line);
       if (parts.length !== 1 || !/[。！？][”’」』）》]*$/u.test(line)) {
+        split = true;
         problems.push(
-          `${zh.file}: line ${i + 1} of the body: must be exactly one sentence ending in 。！or ？ ("${line.slice(0, 30)}…")`,
+          `${zh.file}: line ${at}: must be exactly one sentence ending in 。！or ？ ("${line.slice(0, 30)}…"); ` +
+            `one sentence per line`,
         );
       }
-    });
+    }
     const en = files.find((f) => f.locale === 'en' && f.collection === zh.collection && f.key === zh.key);
-    if (!en) continue;
-    const enLines = bodyLines(en.body);
+    // Until the Chinese is one sentence per line, its line count says nothing about the English.
+    if (!en || split) continue;
+    const enLines = numberedBodyLines(en);
     if (enLines.length !== lines.length) {
       problems.push(
         `${en.file}: body: has ${enLines.length} sentence lines but ${zh.file} has ${lines.length}; line n must translate line n`,
       );
     }
-    enLines.forEach((line, i) => {
-      if (/[{}<>]/u.test(line))
-        problems.push(`${en.file}: line ${i + 1} of the body: contains { } < or >, which MDX reads as code`);
-    });
   }
 }
 
-function checkSequence(label: string, numbers: number[], problems: string[], where: string): void {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  sorted.forEach((n, i) => {
-    if (n !== i + 1)
-      problems.push(
-        `${where}: ${label} are numbered ${sorted.join(', ')}; expected 1 to ${sorted.length} without gaps`,
-      );
-  });
+const SINGULAR = { principles: 'principle', goals: 'goal', groups: 'group', tasks: 'task' } as const;
+
+/**
+ * Items are numbered 1 to n without gaps: judged on the file names (the number field must match its file name,
+ * which is checked on its own), so one bad file is one problem.
+ */
+function checkSequence(
+  collection: keyof typeof SINGULAR,
+  locale: Lang,
+  files: ContentFile[],
+  problems: string[],
+): void {
+  const where = `content/${collection}/${locale}/`;
+  const numbers = files.map((f) => keyNumber(f.key)).filter((n) => Number.isInteger(n) && n > 0);
+  const max = Math.max(0, ...numbers);
+  const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !numbers.includes(n));
+  if (missing.length > 0) {
+    problems.push(
+      `${where}: no file for ${SINGULAR[collection]} ${missing.join(', ')}; ${collection} are numbered 1 to ${max} ` +
+        `without gaps (add the file, or renumber the files after it)`,
+    );
+  }
+  for (const n of new Set(numbers.filter((n, i) => numbers.indexOf(n) !== i))) {
+    const names = files.filter((f) => keyNumber(f.key) === n).map((f) => f.file.split('/').at(-1));
+    problems.push(`${where}: ${names.join(' and ')} are both ${SINGULAR[collection]} ${n}; keep one`);
+  }
+  for (const f of files.filter((f) => !Number.isInteger(keyNumber(f.key)) || keyNumber(f.key) < 1)) {
+    problems.push(`${f.file}: file name: must be the ${SINGULAR[collection]}'s number, like 07`);
+  }
+}
+
+/** ISO form of a calendar date, for messages. */
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** The English follows the Chinese: same group for each task, same document number and dates. */
+function checkAgreement(
+  files: ContentFile[],
+  parsed: Map<ContentFile, Record<string, unknown>>,
+  problems: string[],
+): void {
+  for (const en of files.filter((f) => f.locale === 'en' && parsed.has(f))) {
+    const zh = files.find((f) => f.locale === 'zh' && f.collection === en.collection && f.key === en.key);
+    const zhData = zh && parsed.get(zh);
+    if (!zh || !zhData) continue;
+    const enData = parsed.get(en)!;
+    // A task in a group that does not exist is the Chinese file's problem, reported on it.
+    const zhGroups = files.filter((f) => f.collection === 'groups' && f.locale === 'zh').map((f) => keyNumber(f.key));
+    if (en.collection === 'tasks' && !zhGroups.includes(Number(zhData.group))) continue;
+    const fields =
+      en.collection === 'tasks' ? ['group'] : en.collection === 'metadata' ? ['number', 'issued', 'inForce'] : [];
+    for (const field of fields) {
+      if (day(enData[field]) !== day(zhData[field])) {
+        problems.push(
+          `${en.file}: field "${field}": is ${day(enData[field])} but ${zh.file} has ${day(zhData[field])}; ` +
+            `the English must agree with the Chinese`,
+        );
+      }
+    }
+  }
 }
 
 /**
@@ -111,6 +168,8 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
   const parsed = validateSchemas(files, problems);
   checkCounterparts(files, problems);
   checkSentences(files, problems);
+
+  checkAgreement(files, parsed, problems);
 
   const valid = files.filter((f) => parsed.has(f));
   const of = (collection: ContentFile['collection'], locale: Lang) =>
@@ -129,11 +188,13 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
     for (const collection of ['principles', 'goals', 'groups', 'tasks'] as const) {
       checkSequence(
         collection,
-        of(collection, locale).map((f) => Number(parsed.get(f)?.number)),
+        locale,
+        files.filter((f) => f.collection === collection && f.locale === locale),
         problems,
-        `content/${collection}/${locale}/`,
       );
     }
+    // The English must name the same groups as the Chinese (checked above), so their order is judged once.
+    if (locale !== 'zh') continue;
     const groupNumbers = new Set(of('groups', locale).map((f) => Number(parsed.get(f)?.number)));
     let lastGroup = 0;
     for (const f of of('tasks', locale).sort((a, b) => keyNumber(a.key) - keyNumber(b.key))) {
@@ -150,7 +211,7 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
       lastGroup = Math.max(lastGroup, group);
     }
   }
-  for (const group of valid.filter((f) => f.collection === 'groups')) {
+  for (const group of valid.filter((f) => f.collection === 'groups' && f.locale === 'zh')) {
     const n = Number(parsed.get(group)?.number);
     if (!of('tasks', group.locale).some((t) => Number(parsed.get(t)?.group) === n)) {
       problems.push(`${group.file}: group ${n} has no tasks`);
