@@ -42,7 +42,12 @@ export function glyphProblems(files: ContentFile[]): string[] {
             .map(([field, value]) => ({ where: `${f.file}: field "${field}"`, text: String(value) }))
         : [],
   );
-  const missing = new Set(missingGlyphs(texts.map((t) => t.text).join('')));
+  // Control and format characters (zero-width spaces…) are never drawn; the text rules report them.
+  const drawn = texts
+    .map((t) => t.text)
+    .join('')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '');
+  const missing = new Set(missingGlyphs(drawn));
   if (missing.size === 0) return [];
   return texts.flatMap(({ where, text }) =>
     [...new Set(text)]

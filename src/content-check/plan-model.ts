@@ -3,6 +3,7 @@ import { COLLECTIONS } from './schemas';
 import type { ContentFile } from './content-files-node';
 import { issueProblems } from './parse-records';
 import { numberedBodyLines } from './text-check';
+import { isMarkup } from './text-rules';
 import { bodyLines, headingFromSentence, splitChineseSentences } from '../plan/text';
 import {
   SECTION_IDS,
@@ -77,6 +78,8 @@ function checkSentences(files: ContentFile[], problems: string[]): void {
     let split = false;
     for (const { line: at, raw } of lines) {
       const line = raw.trim();
+      // Markup is reported by the text rules; counting its sentences would only repeat the problem.
+      if (isMarkup(line)) continue;
       const parts = splitChineseSentences(line);
       if (parts.length !== 1 || !/[。！？][”’」』）》]*$/u.test(line)) {
         split = true;
@@ -124,9 +127,6 @@ function checkSequence(
     const names = files.filter((f) => keyNumber(f.key) === n).map((f) => f.file.split('/').at(-1));
     problems.push(`${where}: ${names.join(' and ')} are both ${SINGULAR[collection]} ${n}; keep one`);
   }
-  for (const f of files.filter((f) => !Number.isInteger(keyNumber(f.key)) || keyNumber(f.key) < 1)) {
-    problems.push(`${f.file}: file name: must be the ${SINGULAR[collection]}'s number, like 07`);
-  }
 }
 
 /** ISO form of a calendar date, for messages. */
@@ -163,8 +163,18 @@ function checkAgreement(
  * Checks every content file and builds the plan in both languages.
  * Throws a ContentError that lists every problem, each naming its file and field.
  */
-export function buildPlans(files: ContentFile[], preexisting: string[] = []): Record<Lang, Plan> {
+export function buildPlans(allFiles: ContentFile[], preexisting: string[] = []): Record<Lang, Plan> {
   const problems = [...preexisting];
+  // A numbered item's file name is its number; a file named otherwise (an editor's "07 copy.mdx") is reported
+  // once, here, and left out of every other check.
+  const misnamed = allFiles.filter((f) => f.collection in SINGULAR && !/^\d+$/u.test(f.key));
+  for (const f of misnamed) {
+    problems.push(
+      `${f.file}: file name: must be the ${SINGULAR[f.collection as keyof typeof SINGULAR]}'s number, like 07; ` +
+        `rename or remove it`,
+    );
+  }
+  const files = allFiles.filter((f) => !misnamed.includes(f));
   const parsed = validateSchemas(files, problems);
   checkCounterparts(files, problems);
   checkSentences(files, problems);

@@ -53,6 +53,11 @@ const MARKUP: [RegExp, string][] = [
   [/^\s*\|.*\|\s*$/u, 'is a Markdown table row; a sentence line holds words only'],
 ];
 
+/** True when MDX or Markdown would read the line as something else than words (reported by sentenceProblems). */
+export function isMarkup(line: string): boolean {
+  return MARKUP.some(([pattern]) => pattern.test(line.trim()));
+}
+
 /** Characters that start a formula in a spreadsheet cell (OWASP CSV injection), tab and CR included. */
 export const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -64,6 +69,8 @@ export function sentenceProblems(raw: string, lang: Lang): string[] {
     problems.push(`starts with a ${raw[0] === '\t' ? 'tab' : 'carriage return'}; delete it`);
   }
   const markup = MARKUP.find(([pattern]) => pattern.test(line));
+  // An import/export line is code, not text: nothing else about it is worth saying.
+  if (markup === MARKUP[0]) return [...problems, markup[1]];
   if (markup) problems.push(markup[1]);
   // A list marker is already reported above; a lone = + - @ would become a formula in plan.csv.
   else if (FORMULA_START.test(line)) problems.push(formulaMessage(line));
