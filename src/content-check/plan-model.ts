@@ -14,7 +14,8 @@ import {
   type PlanItem,
   type SectionId,
 } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
+import type { ItemFolder } from '../plan/items';
 
 export class ContentError extends Error {
   readonly problems: string[];
@@ -72,7 +73,7 @@ function checkCounterparts(files: ContentFile[], problems: string[]): void {
 }
 
 function checkSentences(files: ContentFile[], problems: string[]): void {
-  for (const zh of files.filter((f) => f.locale === 'zh' && COLLECTIONS[f.collection].kind === 'mdx')) {
+  for (const zh of files.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
     const lines = numberedBodyLines(zh);
     if (lines.length === 0) problems.push(`${zh.file}: body: has no sentences`);
     let split = false;
@@ -89,7 +90,7 @@ function checkSentences(files: ContentFile[], problems: string[]): void {
         );
       }
     }
-    const en = files.find((f) => f.locale === 'en' && f.collection === zh.collection && f.key === zh.key);
+    const en = files.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
     // Until the Chinese is one sentence per line, its line count says nothing about the English.
     if (!en || split) continue;
     const enLines = numberedBodyLines(en);
@@ -132,19 +133,21 @@ function checkSequence(
 /** ISO form of a calendar date, for messages. */
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
-/** The English follows the Chinese: same group for each task, same document number and dates. */
+/** The translation follows the source: same group for each task, same document number and dates. */
 function checkAgreement(
   files: ContentFile[],
   parsed: Map<ContentFile, Record<string, unknown>>,
   problems: string[],
 ): void {
-  for (const en of files.filter((f) => f.locale === 'en' && parsed.has(f))) {
-    const zh = files.find((f) => f.locale === 'zh' && f.collection === en.collection && f.key === en.key);
+  for (const en of files.filter((f) => f.locale !== SOURCE_LANG && parsed.has(f))) {
+    const zh = files.find((f) => f.locale === SOURCE_LANG && f.collection === en.collection && f.key === en.key);
     const zhData = zh && parsed.get(zh);
     if (!zh || !zhData) continue;
     const enData = parsed.get(en)!;
     // A task in a group that does not exist is the Chinese file's problem, reported on it.
-    const zhGroups = files.filter((f) => f.collection === 'groups' && f.locale === 'zh').map((f) => keyNumber(f.key));
+    const zhGroups = files
+      .filter((f) => f.collection === 'groups' && f.locale === SOURCE_LANG)
+      .map((f) => keyNumber(f.key));
     if (en.collection === 'tasks' && !zhGroups.includes(Number(zhData.group))) continue;
     const fields =
       en.collection === 'tasks' ? ['group'] : en.collection === 'metadata' ? ['number', 'issued', 'inForce'] : [];
@@ -204,7 +207,7 @@ export function buildPlans(allFiles: ContentFile[], preexisting: string[] = []):
       );
     }
     // The English must name the same groups as the Chinese (checked above), so their order is judged once.
-    if (locale !== 'zh') continue;
+    if (locale !== SOURCE_LANG) continue;
     const groupNumbers = new Set(of('groups', locale).map((f) => Number(parsed.get(f)?.number)));
     let lastGroup = 0;
     for (const f of of('tasks', locale).sort((a, b) => keyNumber(a.key) - keyNumber(b.key))) {
@@ -221,7 +224,7 @@ export function buildPlans(allFiles: ContentFile[], preexisting: string[] = []):
       lastGroup = Math.max(lastGroup, group);
     }
   }
-  for (const group of valid.filter((f) => f.collection === 'groups' && f.locale === 'zh')) {
+  for (const group of valid.filter((f) => f.collection === 'groups' && f.locale === SOURCE_LANG)) {
     const n = Number(parsed.get(group)?.number);
     if (!of('tasks', group.locale).some((t) => Number(parsed.get(t)?.group) === n)) {
       problems.push(`${group.file}: group ${n} has no tasks`);
@@ -245,7 +248,7 @@ export function buildPlans(allFiles: ContentFile[], preexisting: string[] = []):
         file: f.file,
       };
     };
-    const items = (collection: 'principles' | 'goals' | 'tasks', type: ItemType) =>
+    const items = (collection: ItemFolder, type: ItemType) =>
       of(collection, lang)
         .map((f) => item(type, f))
         .sort((a, b) => a.number - b.number);

@@ -1,6 +1,6 @@
 // Rules for the words themselves: a sentence line or a title is plain text, published as written, in a CSV cell
 // too. Each rule returns what is wrong and what to do; the caller adds the file and the line or field.
-import type { Lang } from '../locale/locales';
+import { locale, type Lang } from '../locale/locales';
 
 /** Code point in U+XXXX form. */
 export function codePoint(ch: string): string {
@@ -95,6 +95,10 @@ function formulaMessage(text: string): string {
 /** Invisible and control characters anywhere; no-break spaces and ASCII punctuation in Chinese. */
 export function characterProblems(text: string, lang: Lang | undefined): string[] {
   const problems: string[] = [];
+  // A language written without spaces (Chinese) has no no-break spaces; one with a full-width colon sets all its
+  // punctuation full-width.
+  const spaceless = lang !== undefined && locale(lang).gap === '';
+  const fullWidth = lang !== undefined && locale(lang).colon === '：';
   const seen = new Set<string>();
   [...text].forEach((ch, i) => {
     if (seen.has(ch)) return;
@@ -102,9 +106,9 @@ export function characterProblems(text: string, lang: Lang | undefined): string[
     let problem: string | undefined;
     if (INVISIBLE[ch]) problem = `${at}: invisible ${codePoint(ch)} ${INVISIBLE[ch]}; delete it`;
     else if (CONTROL.test(ch) || ch === '\r') problem = `${at}: control character ${codePoint(ch)}; delete it`;
-    else if (lang === 'zh' && NO_BREAK[ch])
+    else if (spaceless && NO_BREAK[ch])
       problem = `${at}: ${codePoint(ch)} ${NO_BREAK[ch]} in Chinese text, which has no spaces; delete it`;
-    else if (lang === 'zh' && FULL_WIDTH[ch])
+    else if (fullWidth && FULL_WIDTH[ch])
       problem = `${at}: ASCII "${ch}" in Chinese text; use the full-width "${FULL_WIDTH[ch]}" as the source does`;
     if (problem) {
       seen.add(ch);

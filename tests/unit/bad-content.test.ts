@@ -443,14 +443,14 @@ const MISTAKES: Mistake[] = [
     name: 'a misspelt English glossary term',
     change: (c) => edit(t(c, 'glossary/five-centers.yaml'), 'en: "Five Centers"', 'en: "Five Centres"'),
     fails: [
-      /^content\/glossary\/five-centers\.yaml: field "match\.en": the English forms are found in nowhere but the Chinese in ideology; /u,
+      /^content\/glossary\/five-centers\.yaml: field "match\.en": the translation has these forms nowhere but the source has the term in ideology; /u,
     ],
   },
   {
     name: 'a misspelt Chinese glossary term',
     change: (c) => edit(t(c, 'glossary/lujiazui.yaml'), 'zh: "陆家嘴金融城"', 'zh: "陆家咀金融城"'),
     fails: [
-      /^content\/glossary\/lujiazui\.yaml: field "match\.zh": no form of the term is found in the Chinese plan; correct the spelling/u,
+      /^content\/glossary\/lujiazui\.yaml: field "match\.zh": no form of the term is found in the source text; correct the spelling/u,
     ],
   },
   {
@@ -458,7 +458,7 @@ const MISTAKES: Mistake[] = [
     change: (c) =>
       edit(t(c, 'tasks/en/06.mdx'), 'Cross-border Interbank Payment System (CIPS)', 'RMB cross-border payment system'),
     fails: [
-      /^content\/glossary\/cips\.yaml: field "match\.en": the English forms are found in nowhere but the Chinese in task-6; /u,
+      /^content\/glossary\/cips\.yaml: field "match\.en": the translation has these forms nowhere but the source has the term in task-6; /u,
     ],
   },
   // Markup that MDX would run or the site would publish literally.
