@@ -16,7 +16,9 @@ export function numberedBodyLines(file: Pick<ContentFile, 'body' | 'bodyLine'>):
 /** Every string in a parsed YAML value with its field path (`role.text`, `label.0`). */
 function strings(value: unknown, at: string[] = []): { field: string[]; text: string }[] {
   if (typeof value === 'string') return [{ field: at, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...at, String(i)]));
+  // A list of records with ids (the context facts) is addressed by id, as their other checks do.
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => strings(v, [...at, typeof v?.id === 'string' ? v.id : String(i)]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...at, k]));
   return [];
 }

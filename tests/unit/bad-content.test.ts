@@ -555,6 +555,26 @@ const MISTAKES: Mistake[] = [
     change: (c) => edit(t(c, 'groups/en/3.yaml'), 'title: Mobilizing', 'title: =Mobilizing'),
     fails: [/^content\/groups\/en\/3\.yaml: field "title": starts with "=", which a spreadsheet runs as a formula/u],
   },
+  // The same rules for the text fields of YAML files.
+  {
+    name: 'a theme title that is a formula',
+    change: (c) => edit(t(c, 'themes/banking.yaml'), 'en: "Banking and lending"', 'en: "=Banking and lending"'),
+    fails: [
+      /^content\/themes\/banking\.yaml: field "title\.en": starts with "=", which a spreadsheet runs as a formula/u,
+    ],
+  },
+  {
+    name: 'a no-break space in the Chinese role of a map zone',
+    change: (c) => edit(t(c, 'zones/zh/lingang.yaml'), 'text: 金融科技创新试验港', 'text: 金融科技\u00A0创新试验港'),
+    fails: [
+      /^content\/zones\/zh\/lingang\.yaml: field "role\.text": column 5: U\+00A0 NO-BREAK SPACE in Chinese text/u,
+    ],
+  },
+  {
+    name: 'an ASCII comma in the Chinese text of a context fact',
+    change: (c) => edit(t(c, 'context/facts.yaml'), '本方案于2020年1月8日印发，', '本方案于2020年1月8日印发,'),
+    fails: [/^content\/context\/facts\.yaml: field "in-force\.text\.zh": column 16: ASCII ","/u],
+  },
   // Characters the share-card font cannot draw (checked before anything is rendered).
   {
     name: 'an emoji in an English task title',
