@@ -37,7 +37,7 @@ export function glyphProblems(files: ContentFile[]): string[] {
     COLLECTIONS[f.collection].kind === 'mdx'
       ? numberedBodyLines(f).map(({ line, raw }) => ({ where: `${f.file}: line ${line}`, text: raw }))
       : f.collection === 'metadata' || f.collection === 'groups'
-        ? Object.entries(f.data as Record<string, unknown>)
+        ? Object.entries((f.data ?? {}) as Record<string, unknown>)
             .filter(([, value]) => typeof value === 'string' && !/^https:/u.test(value))
             .map(([field, value]) => ({ where: `${f.file}: field "${field}"`, text: String(value) }))
         : [],

@@ -39,6 +39,7 @@ function keyNumber(key: string): number {
 function validateSchemas(files: ContentFile[], problems: string[]): Map<ContentFile, Record<string, unknown>> {
   const parsed = new Map<ContentFile, Record<string, unknown>>();
   for (const f of files) {
+    if (f.unparsed) continue;
     const result = COLLECTIONS[f.collection].schema.safeParse(f.data);
     if (!result.success) {
       problems.push(...issueProblems(f.file, result.error.issues));
@@ -73,7 +74,8 @@ function checkCounterparts(files: ContentFile[], problems: string[]): void {
 }
 
 function checkSentences(files: ContentFile[], problems: string[]): void {
-  for (const zh of files.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
+  const readable = files.filter((f) => !f.unparsed);
+  for (const zh of readable.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
     const lines = numberedBodyLines(zh);
     if (lines.length === 0) problems.push(`${zh.file}: body: has no sentences`);
     let split = false;
@@ -90,7 +92,7 @@ function checkSentences(files: ContentFile[], problems: string[]): void {
         );
       }
     }
-    const en = files.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
+    const en = readable.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
     // Until the Chinese is one sentence per line, its line count says nothing about the English.
     if (!en || split) continue;
     const enLines = numberedBodyLines(en);

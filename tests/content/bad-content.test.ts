@@ -575,6 +575,16 @@ const MISTAKES: Mistake[] = [
     change: (c) => edit(t(c, 'context/facts.yaml'), '本方案于2020年1月8日印发，', '本方案于2020年1月8日印发,'),
     fails: [/^content\/context\/facts\.yaml: field "in-force\.text\.zh": column 16: ASCII ","/u],
   },
+  {
+    name: 'an unquoted colon in a group title (YAML)',
+    change: (c) => edit(t(c, 'groups/en/3.yaml'), 'title: Mobilizing all resources', 'title: Mobilizing: all resources'),
+    fails: [/^content\/groups\/en\/3\.yaml: cannot be parsed: .*at line 2, column \d+; correct the YAML/u],
+  },
+  {
+    name: 'frontmatter without its closing ---',
+    change: (c) => edit(t(c, 'tasks/en/07.mdx'), 'group: 2\n---\n', 'group: 2\n\n'),
+    fails: [/^content\/tasks\/en\/07\.mdx: frontmatter: opened with --- on line 1 but never closed; add a line ---/u],
+  },
   // Characters the share-card font cannot draw (checked before anything is rendered).
   {
     name: 'an emoji in an English task title',
