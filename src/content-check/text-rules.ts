@@ -82,7 +82,6 @@ export function sentenceProblems(raw: string, lang: Lang): string[] {
 export function fieldProblems(value: string, lang: Lang | undefined): string[] {
   const problems: string[] = [];
   if (FORMULA_START.test(value)) problems.push(formulaMessage(value));
-  if (/\r/u.test(value)) problems.push('contains a carriage return; a field is one line');
   problems.push(...characterProblems(value, lang));
   return problems;
 }

@@ -585,6 +585,11 @@ const MISTAKES: Mistake[] = [
     change: (c) => edit(t(c, 'tasks/en/07.mdx'), 'group: 2\n---\n', 'group: 2\n\n'),
     fails: [/^content\/tasks\/en\/07\.mdx: frontmatter: opened with --- on line 1 but never closed; add a line ---/u],
   },
+  {
+    name: 'a carriage return inside a quoted group title',
+    change: (c) => edit(t(c, 'groups/en/3.yaml'), /title: Mobilizing all (.*)\n/u, 'title: "Mobilizing all\\r $1"\n'),
+    fails: [/^content\/groups\/en\/3\.yaml: field "title": column 15: control character U\+000D; delete it$/u],
+  },
   // Characters the share-card font cannot draw (checked before anything is rendered).
   {
     name: 'an emoji in an English task title',
@@ -627,6 +632,11 @@ const MISTAKES: Mistake[] = [
       edit(t(c, 'tasks/en/07.mdx'), 'number: 7\ngroup: 2', '# moved\ngroup: 2\nnumber: 7');
       edit(t(c, 'metadata/en.yaml'), 'issued: 2020-01-08', 'issued: "2020-01-08"');
     },
+  },
+  {
+    name: 'a quoted group title with a leading tab and trailing spaces (trimmed as before)',
+    change: (c) =>
+      edit(t(c, 'groups/en/3.yaml'), /title: (.*)\n/u, 'title: "\\t$1  "\n'),
   },
 ];
 
