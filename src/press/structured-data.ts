@@ -85,3 +85,16 @@ export function breadcrumbList(site: URL, trail: { href: string; label: string }
 export function jsonLd(node: Node): string {
   return JSON.stringify(node).replace(/</gu, '\\u003c').replace(/>/gu, '\\u003e').replace(/&/gu, '\\u0026');
 }
+
+/** The site itself (home pages): its one name per language and its publisher, who is not the plan's issuer. */
+export function websiteNode(site: URL, lang: Lang, name: string, publisher: string): Node {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${abs(site, `/${lang}/`)}#website`,
+    name,
+    url: abs(site, `/${lang}/`),
+    inLanguage: LANGUAGE[lang],
+    publisher: { '@type': 'Organization', name: publisher },
+  };
+}
