@@ -1,5 +1,5 @@
 // Open data as JSON: /data/plan.json (the whole plan) and one file per item, each with the same header.
-import { planUrl } from '../plan/routes';
+import { changesUrl, planUrl } from '../plan/routes';
 import { isoDate } from '../plan/numbering';
 import { SECTION_IDS, type ItemType } from '../plan/types';
 import { absolute, allItems, both, DATA_PATHS, itemRecord, type DataContext } from './records';
@@ -31,6 +31,10 @@ export function planJson(ctx: DataContext) {
   const sectionUrl = (id: string, n: number) => both((lang) => absolute(ctx.site, planUrl(lang, `${id}-s${n}`)));
   return {
     ...header(ctx),
+    translation: {
+      ...ctx.translation,
+      changes: both((lang) => absolute(ctx.site, changesUrl(lang))),
+    },
     sections: SECTION_IDS.map((id) => ({
       id,
       sentences: ctx.plans.zh.sections[id].map((text, i) => ({
