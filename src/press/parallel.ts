@@ -1,5 +1,6 @@
 // Chinese and English aligned sentence by sentence (line n of a zh file ↔ line n of its en file), for parallel pages.
 import { partLabel, subLabel } from '../plan/numbering';
+import type { ItemFolder } from '../plan/items';
 import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
@@ -44,7 +45,7 @@ export function alignPlan(zh: Plan, en: Plan): ParallelBlock[] {
     id,
     pairs: alignSentences(zh.sections[id], en.sections[id], `${id}-`, `content/sections/*/${id}.mdx`),
   });
-  const items = (key: 'principles' | 'goals' | 'tasks', list: PlanItem[]): ParallelBlock[] =>
+  const items = (key: ItemFolder, list: PlanItem[]): ParallelBlock[] =>
     list.map((item) => {
       const other = en[key].find((e) => e.number === item.number);
       if (!other) throw new Error(`${item.file}: no English counterpart`);

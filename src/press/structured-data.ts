@@ -1,11 +1,9 @@
 // schema.org JSON-LD: the plan as Legislation, each item a part of it, and breadcrumb trails.
 import { isoDate } from '../plan/numbering';
 import type { PlanDocument } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { HTML_LANG, LOCALES, SOURCE_LANG, type Lang } from '../locale/locales';
 
 type Node = Record<string, unknown>;
-
-const LANGUAGE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Absolute address of a site path. */
 const abs = (site: URL, path: string) => new URL(path, site).href;
@@ -30,9 +28,9 @@ export function planLegislation(doc: PlanDocument, lang: Lang, site: URL): Node 
     publisher: issuer,
     legislationDate: isoDate(doc.issued),
     legislationDateOfApplicability: isoDate(doc.inForce),
-    inLanguage: LANGUAGE[lang],
+    inLanguage: HTML_LANG[lang],
     url: abs(site, `/${lang}/plan/`),
-    ...(lang === 'en' ? { translationOfWork: { '@id': planId(site, 'zh') } } : {}),
+    ...(LOCALES[lang].role === 'translation' ? { translationOfWork: { '@id': planId(site, SOURCE_LANG) } } : {}),
   };
 }
 
@@ -47,18 +45,18 @@ export function itemLegislation(opts: {
   name: string;
   image?: string;
 }): Node {
-  const { doc, lang, site, path, zhPath, name, image } = opts;
+  const { lang, site, path, zhPath, name, image } = opts;
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     '@id': abs(site, path),
     name,
     url: abs(site, path),
-    inLanguage: LANGUAGE[lang],
+    inLanguage: HTML_LANG[lang],
     ...(image ? { image } : {}),
     // The whole plan is described once, on its full-text page; an item names it by id (saves 0.1 KB a page).
     isPartOf: { '@type': 'Legislation', '@id': planId(site, lang) },
-    ...(lang === 'en' ? { translationOfWork: { '@id': abs(site, zhPath) } } : {}),
+    ...(LOCALES[lang].role === 'translation' ? { translationOfWork: { '@id': abs(site, zhPath) } } : {}),
   };
 }
 
@@ -94,7 +92,7 @@ export function websiteNode(site: URL, lang: Lang, name: string, publisher: stri
     '@id': `${abs(site, `/${lang}/`)}#website`,
     name,
     url: abs(site, `/${lang}/`),
-    inLanguage: LANGUAGE[lang],
+    inLanguage: HTML_LANG[lang],
     publisher: { '@type': 'Organization', name: publisher },
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { issueProblems } from '../content-check/parse-records';
 import type { Lang } from '../locale/locales';
+import { ITEM_FOLDERS } from '../plan/items';
 
 export const CHANGES_FILE = 'content/changes.yaml';
 
@@ -50,7 +51,7 @@ export interface Change {
 export function refProblem(ref: string, targets: ChangeTargets): string | undefined {
   const [pathPart = '', anchor] = ref.split('#');
   const [page = '', sub] = pathPart.split('/').filter(Boolean);
-  if (['principles', 'goals', 'tasks'].includes(page)) {
+  if ((ITEM_FOLDERS as string[]).includes(page)) {
     const count = sub ? targets.items.get(`${page}/${sub}`) : undefined;
     if (!sub || count === undefined) return `${ref}: no such item`;
     if (anchor === undefined) return undefined;

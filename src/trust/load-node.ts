@@ -4,11 +4,10 @@ import { readYaml } from '../content-check/content-files-node';
 import { ContentError } from '../content-check/plan-model';
 import { getZones } from '../map/load-node';
 import { getPlan } from '../plan/load-node';
+import { ITEMS } from '../plan/items';
 import { SECTION_IDS } from '../plan/types';
 import { getContext, getGlossary, getThemes } from '../reference/load-node';
 import { buildChanges, CHANGES_FILE, type Change, type ChangeTargets } from './changes';
-
-const TYPE_PATH = { principle: 'principles', goal: 'goals', task: 'tasks' } as const;
 
 async function targets(): Promise<ChangeTargets> {
   const [plan, facts, glossary, themes, zones] = await Promise.all([
@@ -20,7 +19,7 @@ async function targets(): Promise<ChangeTargets> {
   ]);
   const items = new Map<string, number>();
   for (const item of [...plan.principles, ...plan.goals, ...plan.tasks])
-    items.set(`${TYPE_PATH[item.type]}/${item.number}`, item.sentences.length);
+    items.set(`${ITEMS[item.type].folder}/${item.number}`, item.sentences.length);
   return {
     items,
     sections: new Map(SECTION_IDS.map((id) => [id, plan.sections[id].length])),
