@@ -260,8 +260,8 @@ describe('English pages', () => {
     for (const page of all.filter((p) => langOf(p.url) === 'en')) {
       const notice = page.$('aside.banner').text();
       expect(notice, page.url).toContain('Unofficial translation');
-      expect(notice, page.url).toContain('the Chinese text is authoritative');
-      expect(page.$('aside.banner a[href^="https://www.shanghai.gov.cn/"]').length, page.url).toBe(1);
+      expect(notice, page.url).toContain('the Chinese is authoritative');
+      expect(page.$('footer a[href^="https://www.shanghai.gov.cn/"]').length, page.url).toBe(1);
     }
   });
 });
