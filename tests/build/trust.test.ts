@@ -68,12 +68,12 @@ describe('every page of both languages', () => {
 
 describe('about this site and the accessibility statement', () => {
   it.each(['zh', 'en'] as const)(
-    '%s: about this site says who publishes it, independence, citing, corrections, licences',
+    '%s: about this site says who publishes it, independence, citing, corrections, licenses',
     (lang) => {
       const page = pages.get(`/${lang}/about-site/`)!;
       const t = useTranslations(lang);
       expect(page.$('h1').text()).toBe(t('aboutSite.title'));
-      for (const id of ['publisher', 'translation', 'unofficial', 'corrections', 'licences'])
+      for (const id of ['publisher', 'translation', 'unofficial', 'corrections', 'licenses'])
         expect(page.$(`section[aria-labelledby="${id}"] h2#${id}`).length, id).toBe(1);
       expect(page.$('main').text()).toContain('沪府办规〔2020〕1号');
       expect(page.$(`a[href="/${lang}/accessibility/"]`).length).toBeGreaterThan(0);
