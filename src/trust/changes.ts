@@ -55,6 +55,9 @@ export function refProblem(ref: string, targets: ChangeTargets): string | undefi
     const count = sub ? targets.items.get(`${page}/${sub}`) : undefined;
     if (!sub || count === undefined) return `${ref}: no such item`;
     if (anchor === undefined) return undefined;
+    // `#title` is the title's anchor once body sentences are numbered from 1 (issue 12); links to it are checked
+    // by the site's fragment test.
+    if (anchor === 'title') return undefined;
     const n = /^s(\d+)$/u.exec(anchor);
     return n && Number(n[1]) >= 1 && Number(n[1]) <= count
       ? undefined
@@ -143,9 +146,9 @@ export function translationVersion(changes: Change[]): { version: string; date: 
   return { version: `${days.size}.0`, date: changes[0]?.date ?? '' };
 }
 
-/** First sentence of a summary, as a feed item's title. */
+/** First sentence of a summary, as the entry's heading and its feed item's title. */
 export function changeTitle(summary: string): string {
   const first = /^.+?(?:[。：:]|\.(?=\s|$))/u.exec(summary)?.[0] ?? summary;
-  const clean = first.replace(/[：:]$/u, '');
+  const clean = first.replace(/[：:。.]$/u, ''); // a heading: no closing stop or colon
   return clean.length > 90 ? `${clean.slice(0, 89)}…` : clean;
 }

@@ -105,7 +105,8 @@ describe('corrections log', () => {
       'Plainer English for ten lines (no change)',
     );
     expect(changeTitle('事实核查修正（术语说明）：张江。')).toBe('事实核查修正（术语说明）');
-    expect(changeTitle('First publication. The rest.')).toBe('First publication.');
+    expect(changeTitle('First publication. The rest.')).toBe('First publication');
+    expect(changeTitle('事实核查中未能完全照改的几项及原因。本站')).toBe('事实核查中未能完全照改的几项及原因');
   });
 });
 
