@@ -1,6 +1,7 @@
 // Zod schemas for every content collection: used by content.config.ts and by the build-time content check.
 import { z } from 'zod';
 import { ITEM_FOLDER_PATTERN } from '../plan/items';
+import { ZONE_KINDS } from '../map/kinds';
 
 const positiveInt = z.number().int().positive();
 const text = z.string().trim().min(1);
@@ -41,7 +42,7 @@ const citation = z.string().regex(CITATION, 'must name a sentence of the plan, w
 /** One zone of the layout map (the file name is its id, as in URLs: north-bund). */
 export const zoneSchema = z.strictObject({
   order: positiveInt,
-  layout: z.enum(['city', 'belt', 'port']),
+  layout: z.enum(ZONE_KINDS),
   name: text,
   aka: text.optional(),
   /** The name on the map, one entry per line. */

@@ -4,6 +4,7 @@ import type { ContentFile } from '../content-check/content-files-node';
 import { CITATION, zoneSchema } from '../content-check/schemas';
 import { ITEM_FOLDERS, ITEMS, typeOfFolder, type ItemType } from '../plan/items';
 import type { Plan } from '../plan/types';
+import type { ZoneKind } from './kinds';
 import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
 
 /** The seven zones of "两城、一带、一港", in the ids the site uses (URL fragments, data-zone). */
@@ -31,7 +32,7 @@ export interface Zone {
   id: string;
   lang: Lang;
   order: number;
-  layout: 'city' | 'belt' | 'port';
+  layout: ZoneKind;
   name: string;
   aka?: string;
   label: string[];
