@@ -1,5 +1,5 @@
 // Publisher configuration (site.config.json + environment overrides) and the placeholders a release may not keep.
-import type { Lang } from '../locale/locales';
+import { LANGS, type Lang } from '../locale/locales';
 
 export interface Publisher {
   /** Public origin, no trailing slash: canonical, share-card, citation and data URLs use it. */
@@ -19,10 +19,12 @@ export interface Publisher {
 
 type Env = Record<string, string | undefined>;
 
-/** Environment variable that overrides each field (publisherName has one per language). */
+/** Environment variable that overrides the publisher's name in one language: PUBLISHER_NAME_ZH, PUBLISHER_NAME_EN. */
+export const nameEnv = (lang: Lang) => `PUBLISHER_NAME_${lang.toUpperCase()}`;
+
+/** Environment variable that overrides each other field. */
 export const ENV_NAMES = {
   siteUrl: 'SITE_URL',
-  publisherName: { zh: 'PUBLISHER_NAME_ZH', en: 'PUBLISHER_NAME_EN' },
   contactEmail: 'CONTACT_EMAIL',
   feedbackEmail: 'FEEDBACK_EMAIL',
   accessibilityEmail: 'ACCESSIBILITY_EMAIL',
@@ -53,10 +55,9 @@ export function readPublisher(file: unknown, env: Env = {}): Publisher {
   };
   const names = (raw.publisherName ?? {}) as Record<string, unknown>;
   const out = {
-    publisherName: {
-      zh: env[ENV_NAMES.publisherName.zh]?.trim() ?? String(names.zh ?? '').trim(),
-      en: env[ENV_NAMES.publisherName.en]?.trim() ?? String(names.en ?? '').trim(),
-    },
+    publisherName: Object.fromEntries(
+      LANGS.map((lang) => [lang, env[nameEnv(lang)]?.trim() ?? String(names[lang] ?? '').trim()]),
+    ),
   } as Publisher;
   for (const key of STRING_FIELDS) out[key] = text(key, ENV_NAMES[key]);
   out.siteUrl = out.siteUrl.replace(/\/+$/u, '');
@@ -67,8 +68,7 @@ export function readPublisher(file: unknown, env: Env = {}): Publisher {
   }
   if (out.feedbackFormUrl && !/^https:\/\//u.test(out.feedbackFormUrl))
     problems.push(`field "feedbackFormUrl": "${out.feedbackFormUrl}" must be an https URL`);
-  for (const lang of ['zh', 'en'] as const)
-    if (!out.publisherName[lang]) problems.push(`field "publisherName.${lang}": empty`);
+  for (const lang of LANGS) if (!out.publisherName[lang]) problems.push(`field "publisherName.${lang}": empty`);
   if (problems.length) throw new Error(problems.map((p) => `site.config.json: ${p}`).join('\n'));
   return out;
 }
@@ -86,9 +86,9 @@ export function placeholders(p: Publisher): string[] {
   const out: string[] = [];
   for (const key of STRING_FIELDS)
     if (p[key] && isPlaceholder(p[key])) out.push(`${key} (${ENV_NAMES[key]}) = "${p[key]}"`);
-  for (const lang of ['zh', 'en'] as const)
+  for (const lang of LANGS)
     if (isPlaceholder(p.publisherName[lang]))
-      out.push(`publisherName.${lang} (${ENV_NAMES.publisherName[lang]}) = "${p.publisherName[lang]}"`);
+      out.push(`publisherName.${lang} (${nameEnv(lang)}) = "${p.publisherName[lang]}"`);
   return out;
 }
 
