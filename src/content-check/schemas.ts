@@ -1,5 +1,7 @@
 // Zod schemas for every content collection: used by content.config.ts and by the build-time content check.
 import { z } from 'zod';
+import { ITEM_FOLDER_PATTERN } from '../plan/items';
+import { ZONE_KINDS } from '../map/kinds';
 
 const positiveInt = z.number().int().positive();
 const text = z.string().trim().min(1);
@@ -34,13 +36,13 @@ export const taskSchema = z.strictObject({ number: positiveInt, group: positiveI
 export const groupSchema = z.strictObject({ number: positiveInt, title: text });
 
 /** A sentence of the plan, written like its URL path and fragment: `tasks/19/#s3`. */
-export const CITATION = /^(principles|goals|tasks)\/([1-9]\d*)\/#s([1-9]\d*)$/u;
+export const CITATION = new RegExp(`^(${ITEM_FOLDER_PATTERN})/([1-9]\\d*)/#s([1-9]\\d*)$`, 'u');
 const citation = z.string().regex(CITATION, 'must name a sentence of the plan, written like tasks/19/#s3');
 
 /** One zone of the layout map (the file name is its id, as in URLs: north-bund). */
 export const zoneSchema = z.strictObject({
   order: positiveInt,
-  layout: z.enum(['city', 'belt', 'port']),
+  layout: z.enum(ZONE_KINDS),
   name: text,
   aka: text.optional(),
   /** The name on the map, one entry per line. */

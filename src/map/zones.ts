@@ -2,8 +2,10 @@
 import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
 import { CITATION, zoneSchema } from '../content-check/schemas';
-import type { ItemType, Plan } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import { ITEM_FOLDERS, ITEMS, typeOfFolder, type ItemType } from '../plan/items';
+import type { Plan } from '../plan/types';
+import type { ZoneKind } from './kinds';
+import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
 
 /** The seven zones of "两城、一带、一港", in the ids the site uses (URL fragments, data-zone). */
 export const ZONE_IDS = [
@@ -30,7 +32,7 @@ export interface Zone {
   id: string;
   lang: Lang;
   order: number;
-  layout: 'city' | 'belt' | 'port';
+  layout: ZoneKind;
   name: string;
   aka?: string;
   label: string[];
@@ -50,15 +52,12 @@ export interface ZoneGeometry {
 
 type ZoneData = z.infer<typeof zoneSchema>;
 
-const TYPE_OF = { principles: 'principle', goals: 'goal', tasks: 'task' } as const;
-const COLLECTION_OF = { principle: 'principles', goal: 'goals', task: 'tasks' } as const;
-
 /** tasks/19/#s3 → task 19, sentence 3. */
 export function parseCitation(cite: string): { type: ItemType; number: number; sentence: number } | undefined {
   const match = CITATION.exec(cite);
   if (!match) return undefined;
   return {
-    type: TYPE_OF[match[1] as keyof typeof TYPE_OF],
+    type: typeOfFolder(match[1]!)!,
     number: Number(match[2]),
     sentence: Number(match[3]),
   };
@@ -68,9 +67,10 @@ export function parseCitation(cite: string): { type: ItemType; number: number; s
 function resolve(plan: Plan, cite: string): SentenceRef | string {
   const parsed = parseCitation(cite);
   if (!parsed) return `${cite} is not a sentence citation (write it like tasks/19/#s3)`;
-  const items = plan[COLLECTION_OF[parsed.type]];
+  const { folder } = ITEMS[parsed.type];
+  const items = plan[folder];
   const item = items.find((i) => i.number === parsed.number);
-  if (!item) return `${cite} does not exist: there are ${items.length} ${COLLECTION_OF[parsed.type]}`;
+  if (!item) return `${cite} does not exist: there are ${items.length} ${folder}`;
   const text = item.sentences[parsed.sentence - 1];
   if (text === undefined) {
     return `${cite} does not exist: ${parsed.type} ${parsed.number} has ${item.sentences.length} sentences`;
@@ -81,7 +81,7 @@ function resolve(plan: Plan, cite: string): SentenceRef | string {
 /** Every citable sentence of the plan that contains one of the words, as citations. */
 function sentencesMentioning(plan: Plan, keywords: string[]): string[] {
   const found: string[] = [];
-  for (const collection of ['principles', 'goals', 'tasks'] as const) {
+  for (const collection of ITEM_FOLDERS) {
     for (const item of plan[collection]) {
       item.sentences.forEach((sentence, i) => {
         if (keywords.some((k) => sentence.includes(k))) found.push(`${collection}/${item.number}/#s${i + 1}`);
@@ -203,8 +203,8 @@ export function buildZones(
       const other = orders.get(data.order);
       if (other) problems.push(`${f.file}: field "order": ${data.order} is also the order of ${other}`);
       orders.set(data.order, f.file);
-      if (lang === 'en') {
-        const zh = [...parsed].find(([g]) => g.locale === 'zh' && g.key === f.key);
+      if (lang !== SOURCE_LANG) {
+        const zh = [...parsed].find(([g]) => g.locale === SOURCE_LANG && g.key === f.key);
         if (zh) {
           const a = structure(zh[1]);
           const b = structure(data);

@@ -2,7 +2,8 @@
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/parse-records';
 import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
-import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import { ITEM_FOLDER_PATTERN, ITEM_TYPES, ITEMS, typeOfFolder, type ItemType } from '../plan/items';
+import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
 export type ThemeCategory = (typeof THEME_CATEGORIES)[number];
@@ -25,12 +26,7 @@ export interface Theme {
   file: string;
 }
 
-const FOLDER: Record<ItemType, 'principles' | 'goals' | 'tasks'> = {
-  principle: 'principles',
-  goal: 'goals',
-  task: 'tasks',
-};
-const KEY = /^(principles|goals|tasks)\/([1-9]\d*)$/u;
+const KEY = new RegExp(`^(${ITEM_FOLDER_PATTERN})/([1-9]\\d*)$`, 'u');
 
 /** Every task and goal must be cited by some theme: the taxonomy covers the whole plan's programme. */
 const MUST_BE_TAGGED: ItemType[] = ['goal', 'task'];
@@ -52,8 +48,8 @@ export function buildThemes(records: RecordFile[], plan: Plan, problems: string[
         problems.push(`${field}: must be principles/N, goals/N or tasks/N`);
         continue;
       }
-      const folder = match[1] as (typeof FOLDER)[ItemType];
-      const type = ITEM_TYPES.find((t) => FOLDER[t] === folder)!;
+      const type = typeOfFolder(match[1]!)!;
+      const folder = ITEMS[type].folder;
       const number = Number(match[2]);
       const item = plan[folder].find((i) => i.number === number);
       if (!item) {
@@ -74,7 +70,7 @@ export function buildThemes(records: RecordFile[], plan: Plan, problems: string[
     themes.push({ slug: key, category: data.category, title: data.title, summary: data.summary, refs, file });
   }
   for (const type of MUST_BE_TAGGED) {
-    for (const item of plan[FOLDER[type]]) {
+    for (const item of plan[ITEMS[type].folder]) {
       if (!themes.some((theme) => theme.refs.some((r) => r.type === type && r.number === item.number)))
         problems.push(`${item.file}: no theme cites ${type} ${item.number}; tag it in content/themes/`);
     }
@@ -96,7 +92,7 @@ export function citedCount(theme: Theme): number {
 /** A theme's citations with their items and sentence texts in one language, for its page. */
 export function resolveRefs(theme: Theme, plan: Plan): { item: PlanItem; sentences: { n: number; text: string }[] }[] {
   return theme.refs.map((ref) => {
-    const item = plan[FOLDER[ref.type]].find((i) => i.number === ref.number)!;
+    const item = plan[ITEMS[ref.type].folder].find((i) => i.number === ref.number)!;
     return { item, sentences: ref.sentences.map((n) => ({ n, text: item.sentences[n - 1]! })) };
   });
 }

@@ -1,6 +1,8 @@
 // The site's page templates: what each one's URLs look like, and one sample page of each for browser checks that
 // cannot afford every page (phone layout, focus contrast, keyboard). tests/build/templates.test.ts proves that every
 // built page belongs to exactly one template, so a new kind of page must be added here.
+import { isLang, LANGS } from '../../src/locale/locales';
+
 export interface Template {
   name: string;
   /** Matches the URL path of every page built from this template. */
@@ -9,36 +11,38 @@ export interface Template {
   sample: string;
 }
 
+/** A URL path pattern under any locale: at('tasks/\\d+/') matches /zh/tasks/7/ and /en/tasks/7/. */
+const at = (rest: string) => new RegExp(`^/(${LANGS.join('|')})/${rest}$`, 'u');
+
 export const TEMPLATES: Template[] = [
-  { name: 'home', pattern: /^\/(zh|en)\/$/u, sample: '/en/' },
-  { name: 'full text', pattern: /^\/(zh|en)\/plan\/$/u, sample: '/zh/plan/' },
-  { name: 'full text side by side', pattern: /^\/(zh|en)\/plan\/parallel\/$/u, sample: '/en/plan/parallel/' },
-  { name: 'item list', pattern: /^\/(zh|en)\/(principles|goals|tasks)\/$/u, sample: '/zh/goals/' },
-  { name: 'item', pattern: /^\/(zh|en)\/(principles|goals|tasks)\/\d+\/$/u, sample: '/en/tasks/7/' },
+  { name: 'home', pattern: at(''), sample: '/en/' },
+  { name: 'full text', pattern: at('plan/'), sample: '/zh/plan/' },
+  { name: 'full text side by side', pattern: at('plan/parallel/'), sample: '/en/plan/parallel/' },
+  { name: 'item list', pattern: at('(principles|goals|tasks)/'), sample: '/zh/goals/' },
+  { name: 'item', pattern: at('(principles|goals|tasks)/\\d+/'), sample: '/en/tasks/7/' },
   {
     name: 'item side by side',
-    pattern: /^\/(zh|en)\/(principles|goals|tasks)\/\d+\/parallel\/$/u,
+    pattern: at('(principles|goals|tasks)/\\d+/parallel/'),
     sample: '/zh/tasks/7/parallel/',
   },
-  { name: 'about the plan', pattern: /^\/(zh|en)\/about\/$/u, sample: '/en/about/' },
-  { name: 'glossary', pattern: /^\/(zh|en)\/glossary\/$/u, sample: '/zh/glossary/' },
-  { name: 'theme list', pattern: /^\/(zh|en)\/themes\/$/u, sample: '/en/themes/' },
-  { name: 'theme', pattern: /^\/(zh|en)\/themes\/[a-z0-9-]+\/$/u, sample: '/zh/themes/payments/' },
-  { name: 'map', pattern: /^\/(zh|en)\/map\/$/u, sample: '/en/map/' },
-  { name: 'open data', pattern: /^\/(zh|en)\/data\/$/u, sample: '/zh/data/' },
-  { name: 'search', pattern: /^\/(zh|en)\/search\/$/u, sample: '/en/search/' },
-  { name: 'not found', pattern: /^\/(zh|en)\/404\/$/u, sample: '/zh/404/' },
+  { name: 'about the plan', pattern: at('about/'), sample: '/en/about/' },
+  { name: 'glossary', pattern: at('glossary/'), sample: '/zh/glossary/' },
+  { name: 'theme list', pattern: at('themes/'), sample: '/en/themes/' },
+  { name: 'theme', pattern: at('themes/[a-z0-9-]+/'), sample: '/zh/themes/payments/' },
+  { name: 'map', pattern: at('map/'), sample: '/en/map/' },
+  { name: 'open data', pattern: at('data/'), sample: '/zh/data/' },
+  { name: 'search', pattern: at('search/'), sample: '/en/search/' },
+  { name: 'not found', pattern: at('404/'), sample: '/zh/404/' },
   { name: 'not found (root)', pattern: /^\/404\.html$/u, sample: '/404.html' },
   { name: 'language choice', pattern: /^\/$/u, sample: '/' },
 ];
 
-/** The sample pages, each in both languages where the template has two (the root pages have one). */
+/** The sample pages, each in every language where the template has one per language (the root pages have one). */
 export function inBothLanguages(templates = TEMPLATES): string[] {
   return templates.flatMap(({ sample }) => {
-    const m = /^\/(zh|en)\//u.exec(sample);
-    if (!m) return [sample];
-    const other = m[1] === 'zh' ? 'en' : 'zh';
-    return [sample, sample.replace(/^\/(zh|en)\//u, `/${other}/`)];
+    const lang = /^\/([a-z]+)\//u.exec(sample)?.[1];
+    if (!isLang(lang)) return [sample];
+    return [sample, ...LANGS.filter((l) => l !== lang).map((l) => sample.replace(`/${lang}/`, `/${l}/`))];
   });
 }
 

@@ -1,5 +1,6 @@
 // What each share card says: the item's number and title and the document number, in the page's language.
 import { useTranslations, type Lang } from '../../locale';
+import { itemLabel } from '../../plan/items';
 import type { CardContent } from './layout-node';
 import type { Plan, PlanItem } from '../../plan/types';
 
@@ -12,7 +13,7 @@ function reference(plan: Plan): string {
 export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
   const t = useTranslations(lang);
   return {
-    kicker: t('item.label', { type: t(`type.${item.type}`), number: item.number }),
+    kicker: itemLabel(t, item),
     title: item.title,
     reference: reference(plan),
     footer: t('card.footer', { title: plan.document.title }),
