@@ -34,6 +34,21 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // The content is plain sentences, never code: no syntax highlighter (Shiki's inline styles would break the CSP).
+  markdown: { syntaxHighlight: false },
   // Scripts stay files of our own origin (not inlined), so the header CSP needs no per-page hashes.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, which Rolldown warns about
+        // once per file (withastro/astro#18087); any other warning is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,15 +1,16 @@
 // The JSON Schema (draft 2020-12) of the open data: /data/plan.json at its root, item files at #/$defs/itemFile.
 import { THEME_CATEGORIES } from '../content-check/schemas';
 import { ITEM_TYPES, SECTION_IDS } from '../plan/types';
+import { LANGS } from '../locale/locales';
 
 const text = { type: 'string', minLength: 1 };
 const url = { type: 'string', format: 'uri', pattern: '^https?://' };
 const bilingual = (description: string, value: object = text) => ({
   description,
   type: 'object',
-  required: ['zh', 'en'],
+  required: [...LANGS],
   additionalProperties: false,
-  properties: { zh: value, en: value },
+  properties: Object.fromEntries(LANGS.map((lang) => [lang, value])),
 });
 const object = (description: string, properties: Record<string, object>) => ({
   description,

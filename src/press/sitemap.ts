@@ -1,10 +1,10 @@
-// Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the not-found pages.
+// Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the error pages.
 import { alternates, parseRoute } from '../plan/routes';
 
-/** Pages that must not be listed: the not-found pages. */
+/** Pages that must not be listed: the not-found pages and the server's other error pages (all noindex). */
 export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  return pathname !== '/404.html' && parseRoute(pathname)?.rest !== '/404/';
+  return pathname !== '/404.html' && parseRoute(pathname)?.rest !== '/404/' && !pathname.startsWith('/errors/');
 }
 
 /** hreflang links of a sitemap entry (absolute), as @astrojs/sitemap's `links`. */

@@ -58,6 +58,19 @@ describe('csvField', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('中文，全角逗号')).toBe('中文，全角逗号');
   });
+
+  it('neutralises text a spreadsheet would run as a formula (OWASP CSV injection), but not numbers', () => {
+    expect(csvField('=HYPERLINK("https://evil.example","Click")')).toBe(
+      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
+    );
+    expect(csvField('+1 more')).toBe("'+1 more");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
+    expect(csvField('\tTabbed')).toBe("'\tTabbed");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('Plain text, = inside')).toBe('"Plain text, = inside"');
+  });
 });
 
 describe('planCsv', () => {
