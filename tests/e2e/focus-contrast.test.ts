@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
-import { WITH_HEADER } from '../support/templates';
+import { BROWSABLE } from '../support/templates';
 
 const MODES = ['normal', 'high'] as const;
 const VIEWPORTS = [
@@ -89,7 +89,7 @@ function lowContrastWhenFocused(page: Page): Promise<{ checked: number; low: str
 describe('focused controls have readable text', () => {
   for (const mode of MODES) {
     for (const viewport of VIEWPORTS) {
-      it.each(WITH_HEADER.map((t) => [t.name, t.sample] as const))(
+      it.each(BROWSABLE.map((t) => [t.name, t.sample] as const))(
         `${mode} contrast, ${viewport.width} px: %s (%s)`,
         async (_, url) => {
           const context = await browser.newContext({ viewport });

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
-import { WITH_HEADER } from '../support/templates';
+import { BROWSABLE } from '../support/templates';
 
-const TEMPLATES = WITH_HEADER.map((t) => t.sample);
+const TEMPLATES = BROWSABLE.map((t) => t.sample);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
 import { sweep } from './pages';
-import { inBothLanguages, WITH_HEADER } from '../support/templates';
+import { inBothLanguages, BROWSABLE } from '../support/templates';
 
 const PHONES = [
   { width: 390, height: 844 },
   { width: 320, height: 640 },
 ];
 const SIZES = ['standard', 'larger'] as const; // larger is the largest of the reading settings' text sizes
-const urls = inBothLanguages(WITH_HEADER);
+const urls = inBothLanguages(BROWSABLE);
 let browser: Browser;
 
 beforeAll(async () => {

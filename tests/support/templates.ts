@@ -34,6 +34,7 @@ export const TEMPLATES: Template[] = [
   { name: 'search', pattern: at('search/'), sample: '/en/search/' },
   { name: 'not found', pattern: at('404/'), sample: '/zh/404/' },
   { name: 'not found (root)', pattern: /^\/404\.html$/u, sample: '/404.html' },
+  { name: 'server error', pattern: /^\/errors\/[0-9x]+\/$/u, sample: '/errors/5xx/' },
   { name: 'language choice', pattern: /^\/$/u, sample: '/' },
 ];
 
@@ -46,5 +47,5 @@ export function inBothLanguages(templates = TEMPLATES): string[] {
   });
 }
 
-/** Samples of the templates that have the site's header (everything but the root language choice). */
-export const WITH_HEADER = TEMPLATES.filter((t) => t.name !== 'language choice');
+/** Templates a browser test can open as they are: all but the language choice at /, which redirects at once. */
+export const BROWSABLE = TEMPLATES.filter((t) => t.name !== 'language choice');
