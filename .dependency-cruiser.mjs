@@ -2,7 +2,7 @@
 // plan/, locale/, the shared components and site.ts, not another feature's internals; the allowed edges below are the
 // real shared ones, each with its reason. .astro files appear as X.astro.ts (frontmatter, build time) and
 // X.astro.client.ts (their <script> blocks: browser code).
-const FEATURES = 'map|search|press|reference|open-data|reading|feedback|content-check';
+const FEATURES = 'map|search|press|reference|open-data|reading|feedback|content-check|trust';
 /** content-check's primitives: the collection schemas, record parsing, file reading and its error type. */
 const CHECK_PRIMITIVES = '^src/content-check/(schemas|parse-records|content-files-node|plan-model)\\.ts$';
 
@@ -49,6 +49,11 @@ export default {
           '^src/reference/load-node\\.ts$',
           // The search index is built from the checked content.
           '^src/content-check/check-node\\.ts$',
+          // trust/: the changes page names map zones (checked zone list), the footer's report link is built by
+          // feedback/, and open data carries the version of the corrections log.
+          '^src/map/load-node\\.ts$',
+          '^src/feedback/report\\.ts$',
+          '^src/trust/(changes|load-node)\\.ts$',
         ].join('|'),
       },
     },

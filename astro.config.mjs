@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/content-check/integration-node.ts';
 import search from './src/search/integration-node.ts';
+import publisherCheck from './src/trust/integration-node.ts';
 import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
@@ -20,6 +21,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    publisherCheck(),
     contentCheck(),
     mdx(),
     // hreflang pairs come from the same function as the <head> links (with x-default, which the i18n option omits).

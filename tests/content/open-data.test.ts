@@ -25,6 +25,7 @@ const ctx: DataContext = {
     chineseText: both('Not ours.'),
     attribution: both('Credit us.'),
   },
+  translation: { version: '2.0', date: '2026-12-01' },
 };
 const validators = dataValidators(planSchema(site));
 
@@ -158,5 +159,17 @@ describe('documentation of the format', () => {
       expect(Object.keys(locale.data.fields).sort()).toEqual([...ITEM_FIELDS].sort());
       expect(Object.keys(locale.data.columns)).toEqual([...CSV_COLUMNS]);
     }
+  });
+});
+
+describe('plan.json version', () => {
+  it('carries the version and date of our translation, with the changes page in both languages', () => {
+    expect(planJson(ctx).translation).toEqual({
+      version: '2.0',
+      date: '2026-12-01',
+      changes: { zh: 'https://example.org/zh/changes/', en: 'https://example.org/en/changes/' },
+    });
+    expect(validators.plan({ ...planJson(ctx), translation: { version: 'v2', date: 'x' } })).toBe(false);
+    expect(errorsOf(validators.plan).join('; ')).toMatch(/\/translation/u);
   });
 });

@@ -16,7 +16,7 @@ export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
     kicker: itemLabel(t, item),
     title: item.title,
     reference: reference(plan),
-    footer: t('card.footer', { title: plan.document.title }),
+    footer: t('card.footer', { site: t('site.title') }),
   };
 }
 
@@ -27,6 +27,6 @@ export function siteCard(lang: Lang, plan: Plan): CardContent {
     kicker: plan.document.issuer,
     title: plan.document.title,
     reference: reference(plan),
-    footer: t('card.site'),
+    footer: t('card.site', { site: t('site.title') }),
   };
 }
