@@ -60,7 +60,8 @@ export function getContext(): Promise<ContextFact[]> {
 export async function itemTerms(lang: Lang, item: PlanItem): Promise<{ marks: TermMark[][]; terms: GlossaryTerm[] }> {
   if (LOCALES[lang].role !== 'translation') return { marks: [], terms: [] };
   const terms = await getGlossary();
-  const marks = markFirstOccurrences([item.title, ...item.sentences.slice(1)], terms, lang);
+  // Terms are marked in the body only, never in the title (a heading holds no links).
+  const marks = [[], ...markFirstOccurrences(item.sentences.slice(1), terms, lang)];
   return { marks, terms: termsInOrder(marks, terms) };
 }
 

@@ -2,19 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
+import { BROWSABLE } from '../support/templates';
 
-const TEMPLATES = [
-  '/zh/',
-  '/en/',
-  '/zh/plan/',
-  '/en/tasks/',
-  '/en/goals/',
-  '/zh/tasks/7/',
-  '/en/principles/2/',
-  '/en/tasks/7/parallel/',
-  '/en/404/',
-  '/404.html',
-];
+const TEMPLATES = BROWSABLE.map((t) => t.sample);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -29,6 +29,9 @@ describe('reading settings', () => {
     const page = await context.newPage();
     await page.goto(`${baseURL()}/zh/tasks/7/`);
     const standard = await rootFontSize(page);
+    // On a phone the reading settings are in the header's menu.
+    await focusByTab(page, '.hd-menu > summary');
+    await page.keyboard.press('Enter');
     await focusByTab(page, '#reading-controls summary');
     await page.keyboard.press('Enter');
     for (const [size, factor] of [
@@ -53,6 +56,7 @@ describe('reading settings', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
+    await page.click('.hd-menu > summary');
     await page.click('#reading-controls summary');
     await page.click('button[data-text-size="standard"]');
     expect(await rootFontSize(page)).toBeCloseTo(standard, 1);
