@@ -56,6 +56,12 @@ export function formatDate(lang: Lang, date: Date): string {
   return han(lang) ? `${y}年${m + 1}月${d}日` : `${EN_MONTHS[m]} ${d}, ${y}`;
 }
 
+/** A full date (YYYY-MM-DD) in the short form lines that must fit a phone use: "Jan 8, 2020", 2020年1月8日. */
+export function formatShortDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return han(lang) ? `${y}年${m}月${d}日` : `${EN_MONTHS[m - 1]!.slice(0, 3)} ${d}, ${y}`;
+}
+
 /** ISO form for <time datetime> and data. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -7,7 +7,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type Lang } from '../../src/locale';
-import { formatPartialDate } from '../../src/plan/numbering';
+import { formatPartialDate, formatShortDate } from '../../src/plan/numbering';
 import { FEEDBACK_EMAIL, ACCESSIBILITY_EMAIL, SITE_URL } from '../../src/site';
 import { A11Y_STATEMENT_DATE } from '../../src/trust/accessibility';
 import { builtPages, DIST } from './dist';
@@ -35,8 +35,8 @@ describe('every page of both languages', () => {
       expect(banner.length, page.url).toBe(1);
       expect(banner.text(), page.url).toContain(t('banner.independent'));
       const status = banner.find('[data-status]');
-      expect(status.text(), page.url).toContain(formatPartialDate(lang, '2020-01-08'));
-      expect(status.text(), page.url).toContain(formatPartialDate(lang, factDate('in-force')));
+      expect(status.text(), page.url).toContain(formatShortDate(lang, '2020-01-08'));
+      expect(status.text(), page.url).toContain(formatShortDate(lang, factDate('in-force')));
       expect(status.text(), page.url).toContain('2024');
       expect(status.find(`a[href="/${lang}/about/"]`).text(), page.url).toBe(t('banner.statusLink'));
     }
