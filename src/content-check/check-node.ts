@@ -63,7 +63,7 @@ export function loadReferenceContent(contentDir: string, plans: Record<Lang, Pla
     if ('error' in result) problems.push(result.error);
     return 'data' in result ? result.data : undefined;
   });
-  const context = buildContext(facts ?? [], sources ?? {}, problems);
+  const context = buildContext(facts ?? [], sources ?? {}, plans.zh, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return { glossary, themes, context };
 }

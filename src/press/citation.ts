@@ -29,6 +29,8 @@ export interface CitationInput {
 export type CitationSegment =
   | { kind: 'text'; text: string }
   | { kind: 'title'; text: string }
+  /** The cited part (Task 7): a page script narrows it to a sentence (Task 7, sentence 3). */
+  | { kind: 'part'; text: string }
   | { kind: 'zh'; text: string }
   | { kind: 'url'; text: string }
   | { kind: 'accessed'; text: string };
@@ -44,11 +46,12 @@ const text = (t: string): CitationSegment => ({ kind: 'text', text: t });
  * The document number and the cited part are 其他题名信息 (like 报告号, 标准号); the type is EB/OL.
  */
 function gbt7714(input: CitationInput, accessed: string): CitationSegment[] {
-  const other = [input.number, input.part].filter(Boolean).join(': ');
   return [
     text(`${input.issuer}. `),
     { kind: 'title', text: input.title },
-    text(`: ${other}[EB/OL]. (${isoDate(input.issued)})[`),
+    text(`: ${input.number}`),
+    ...(input.part ? [text(': '), { kind: 'part' as const, text: input.part }] : []),
+    text(`[EB/OL]. (${isoDate(input.issued)})[`),
     { kind: 'accessed', text: accessed },
     text(']. '),
     { kind: 'url', text: input.url },
@@ -61,7 +64,7 @@ function chicago(input: CitationInput, accessed: string): CitationSegment[] {
   const segments: CitationSegment[] = [text(`${input.issuer}. `), { kind: 'title', text: input.title }, text(' (')];
   if (input.officialReference) segments.push(text(`${input.officialReference}; `));
   segments.push({ kind: 'zh', text: input.number }, text(')'));
-  if (input.part) segments.push(text(`, ${input.part}`));
+  if (input.part) segments.push(text(', '), { kind: 'part', text: input.part });
   segments.push(text(`. ${formatDate('en', input.issued)}. `));
   if (input.translationNote) segments.push(text(`${input.translationNote}. `));
   segments.push(text('Accessed '), { kind: 'accessed', text: accessed }, text('. '), { kind: 'url', text: input.url });

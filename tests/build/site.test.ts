@@ -1,7 +1,9 @@
 // Build-output tests: every page of dist/ in both languages, read once.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, type Page } from './dist';
+import { loadCheckedContent } from '../../src/content-check/check-node';
 
 const pages = builtPages();
 const all = [...pages.values()];
@@ -19,6 +21,11 @@ const THEME_ROUTES = fs
   .readdirSync('content/themes')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => `themes/${f.slice(0, -'.yaml'.length)}/`);
+/** The share page of every sentence after an item's title: tasks/7/s3/. */
+const zhPlan = loadCheckedContent(path.resolve('content')).zh;
+const SHARE_ROUTES = (['principles', 'goals', 'tasks'] as const).flatMap((key) =>
+  zhPlan[key].flatMap((item) => item.sentences.slice(1).map((_, i) => `${key}/${item.number}/s${i + 1}/`)),
+);
 const EXPECTED = [
   '',
   'plan/',
@@ -30,6 +37,7 @@ const EXPECTED = [
   '404/',
   ...ITEM_ROUTES,
   ...PARALLEL_ROUTES,
+  ...SHARE_ROUTES,
   'glossary/',
   'about/',
   'data/',
@@ -189,16 +197,16 @@ describe('every page', () => {
 });
 
 describe('item pages', () => {
-  it.each(ITEM_ROUTES)('%s has the same sentence ids s1…sN in both languages', (route) => {
+  it.each(ITEM_ROUTES)('%s has the same sentence ids, title then s1…sN, in both languages', (route) => {
     const ids = (lang: string) =>
       pages
         .get(`/${lang}/${route}`)!
-        .$('article .sentence')
+        .$('article h1[id], article .sents > p')
         .map((_, el) => pages.get(`/${lang}/${route}`)!.$(el).attr('id'))
         .get();
     const zh = ids('zh');
     expect(zh.length).toBeGreaterThan(1);
-    expect(zh).toEqual(range(zh.length).map((n) => `s${n}`));
+    expect(zh).toEqual(['title', ...range(zh.length - 1).map((n) => `s${n}`)]);
     expect(ids('en')).toEqual(zh);
   });
 

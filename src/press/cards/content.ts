@@ -19,6 +19,27 @@ export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
   };
 }
 
+/**
+ * The quote card of sentence n of an item: the sentence in quotation marks, the item and sentence number, the
+ * document number, the site's address and, on English cards, that the translation is unofficial.
+ */
+export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, host: string): CardContent {
+  const t = useTranslations(lang);
+  const label = t('item.label', { type: t(`type.${item.type}`), number: item.number });
+  const sentence = item.sentences[n];
+  if (sentence === undefined) throw new Error(`quote card: ${item.file} has no sentence ${n}`);
+  return {
+    kicker: t('card.sentence', { label, n }),
+    title: `“${sentence}”`,
+    reference: reference(plan),
+    footer:
+      lang === 'en'
+        ? `${t('card.unofficial')} · ${host}`
+        : `${t('card.footer', { title: plan.document.title })} · ${host}`,
+    quote: true,
+  };
+}
+
 /** The card of every other page: the document itself. */
 export function siteCard(lang: Lang, plan: Plan): CardContent {
   const t = useTranslations(lang);
