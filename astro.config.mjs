@@ -9,14 +9,15 @@ import press from './src/press/integration-node.ts';
 import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
+import { LANGS, SOURCE_LANG } from './src/locale/locales.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: ['zh', 'en'],
-    defaultLocale: 'zh',
+    locales: LANGS,
+    defaultLocale: SOURCE_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [

@@ -47,7 +47,7 @@ export const CACHE_RULES = [
 export const CACHE_HTML = 'public, max-age=300';
 export const CACHE_DEFAULT = 'public, max-age=86400';
 
-export const LANGS = ['zh', 'en'];
-export const DEFAULT_LANG = 'zh';
-/** Item folders whose numbers readers may zero-pad (/en/tasks/07/). */
-export const NUMBERED = ['principles', 'goals', 'tasks'];
+/** The languages and the default one (the bare domain's fallback): from the one locale table. */
+export { LANGS, SOURCE_LANG as DEFAULT_LANG } from '../src/locale/locales.ts';
+/** Item folders whose numbers readers may zero-pad (/en/tasks/07/): from the item registry. */
+export { ITEM_FOLDERS as NUMBERED } from '../src/plan/items.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas';
-import { LANGS, type Lang } from '../locale/locales';
+import { isLang, LANGS, type Lang } from '../locale/locales';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -17,10 +17,6 @@ export interface ContentFile {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
-
-function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
 
 /** Splits an .mdx file into frontmatter data and body. */
 export function parseMdx(source: string): { data: unknown; body: string } {

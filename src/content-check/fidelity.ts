@@ -1,7 +1,8 @@
 // Rebuilds the received Chinese text from the zh content, to prove the site reproduces it verbatim.
 import { formatDate, partLabel, subLabel } from '../plan/numbering';
 import { normalizeForFidelity } from '../plan/text';
-import type { Plan } from '../plan/types';
+import { documentOutline } from '../plan/outline';
+import type { ItemType, Plan } from '../plan/types';
 
 interface Segment {
   text: string;
@@ -9,43 +10,52 @@ interface Segment {
   file: string;
 }
 
-/** The document in source order, as the Chinese site presents it, one segment per source line. */
+/** How the source leads each item: （一） for principles, —— for goals, 1. for tasks. */
+const LEAD: Record<ItemType, (n: number) => string> = {
+  principle: (n) => subLabel('zh', n),
+  goal: () => '——',
+  task: (n) => `${n}.`,
+};
+
+/** The document in source order (the outline), as the Chinese site presents it, one segment per source line. */
 export function reconstructChinese(plan: Plan): Segment[] {
   const doc = plan.document;
   const docFile = 'content/metadata/zh.yaml';
-  const sec = (id: keyof Plan['sections']) => ({
-    text: plan.sections[id].join(''),
-    file: `content/sections/zh/${id}.mdx`,
+  return documentOutline(plan).flatMap((block): Segment[] => {
+    switch (block.kind) {
+      case 'section': {
+        const text = { text: block.sentences.join(''), file: `content/sections/zh/${block.id}.mdx` };
+        if (block.id !== 'notice') return [text];
+        return [
+          { text: `${doc.number}《${doc.noticeTitle}》`, file: docFile },
+          { text: `《${doc.noticeTitle}》`, file: docFile },
+          { text: doc.number, file: docFile },
+          { text: `${doc.addressees}：`, file: docFile },
+          text,
+          { text: doc.issuer, file: docFile },
+          { text: formatDate('zh', doc.issued), file: docFile },
+        ];
+      }
+      case 'title':
+        return [{ text: block.title, file: docFile }];
+      case 'part':
+        return [{ text: `${partLabel('zh', block.n)}${block.heading}`, file: docFile }];
+      case 'group':
+        return [
+          {
+            text: `${subLabel('zh', block.group.number)}${block.group.title}`,
+            file: `content/groups/zh/${block.group.number}.yaml`,
+          },
+        ];
+      case 'item':
+        return [
+          {
+            text: `${LEAD[block.item.type](block.item.number)}${block.item.sentences.join('')}`,
+            file: block.item.file,
+          },
+        ];
+    }
   });
-  const segments: Segment[] = [
-    { text: `${doc.number}《${doc.noticeTitle}》`, file: docFile },
-    { text: `《${doc.noticeTitle}》`, file: docFile },
-    { text: doc.number, file: docFile },
-    { text: `${doc.addressees}：`, file: docFile },
-    sec('notice'),
-    { text: doc.issuer, file: docFile },
-    { text: formatDate('zh', doc.issued), file: docFile },
-    { text: doc.title, file: docFile },
-    sec('preamble'),
-    { text: `${partLabel('zh', 1)}${doc.headings.ideology}`, file: docFile },
-    sec('ideology'),
-    { text: `${partLabel('zh', 2)}${doc.headings.principles}`, file: docFile },
-    ...plan.principles.map((p) => ({ text: `${subLabel('zh', p.number)}${p.sentences.join('')}`, file: p.file })),
-    { text: `${partLabel('zh', 3)}${doc.headings.goals}`, file: docFile },
-    sec('target'),
-    ...plan.goals.map((g) => ({ text: `——${g.sentences.join('')}`, file: g.file })),
-    { text: `${partLabel('zh', 4)}${doc.headings.tasks}`, file: docFile },
-  ];
-  for (const group of plan.groups) {
-    segments.push({
-      text: `${subLabel('zh', group.number)}${group.title}`,
-      file: `content/groups/zh/${group.number}.yaml`,
-    });
-    for (const task of group.tasks)
-      segments.push({ text: `${task.number}.${task.sentences.join('')}`, file: task.file });
-  }
-  segments.push(sec('closing'));
-  return segments;
 }
 
 /** Empty when the content matches the source; otherwise one message naming the file where they part. */

@@ -12,7 +12,8 @@ import {
   type PlanItem,
   type SectionId,
 } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
+import type { ItemFolder } from '../plan/items';
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -66,7 +67,7 @@ function checkCounterparts(files: ContentFile[], problems: string[]): void {
 }
 
 function checkSentences(files: ContentFile[], problems: string[]): void {
-  for (const zh of files.filter((f) => f.locale === 'zh' && COLLECTIONS[f.collection].kind === 'mdx')) {
+  for (const zh of files.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
     const lines = bodyLines(zh.body);
     if (lines.length === 0) problems.push(`${zh.file}: body: has no sentences`);
     lines.forEach((line, i) => {
@@ -77,7 +78,7 @@ function checkSentences(files: ContentFile[], problems: string[]): void {
         );
       }
     });
-    const en = files.find((f) => f.locale === 'en' && f.collection === zh.collection && f.key === zh.key);
+    const en = files.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
     if (!en) continue;
     const enLines = bodyLines(en.body);
     if (enLines.length !== lines.length) {
@@ -174,7 +175,7 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
         file: f.file,
       };
     };
-    const items = (collection: 'principles' | 'goals' | 'tasks', type: ItemType) =>
+    const items = (collection: ItemFolder, type: ItemType) =>
       of(collection, lang)
         .map((f) => item(type, f))
         .sort((a, b) => a.number - b.number);

@@ -1,6 +1,8 @@
 // Zod schemas for every content collection: used by content.config.ts and by the build-time content check.
 import { z } from 'zod';
 import { REF_HINT, REF_PATTERN } from '../plan/refs';
+import { ITEM_FOLDER_PATTERN } from '../plan/items';
+import { ZONE_KINDS } from '../map/kinds';
 
 const positiveInt = z.number().int().positive();
 const text = z.string().trim().min(1);
@@ -40,7 +42,7 @@ const citation = z.string().regex(REF_PATTERN, `must name a sentence of the plan
 /** One zone of the layout map (the file name is its id, as in URLs: north-bund). */
 export const zoneSchema = z.strictObject({
   order: positiveInt,
-  layout: z.enum(['city', 'belt', 'port']),
+  layout: z.enum(ZONE_KINDS),
   name: text,
   aka: text.optional(),
   /** The name on the map, one entry per line. */
@@ -122,7 +124,10 @@ export const contextSchema = z.strictObject({
       z
         .string()
         .regex(
-          /^(?:S\d+[a-z]?|(?:principles|goals|tasks)\/.*|\/(?!principles\/|goals\/|tasks\/)[a-z0-9/#-]*)$/u,
+          new RegExp(
+            `^(?:S\\d+[a-z]?|(?:${ITEM_FOLDER_PATTERN})/.*|/(?!(?:${ITEM_FOLDER_PATTERN})/)[a-z0-9/#-]*)$`,
+            'u',
+          ),
           'must be a source id like S2, a sentence of the plan like tasks/19/#s3, or a site path like /plan/#target',
         ),
     )

@@ -2,16 +2,16 @@
 import i18next, { type TFunction } from 'i18next';
 import zh from './strings/zh.json';
 import en from './strings/en.json';
-import { HTML_LANG, LANGS, OTHER_LANG, type Lang } from './locales';
+import { HTML_LANG, isLang, LANGS, LOCALES, SOURCE_LANG, locale, markTitle, otherLangs, type Lang } from './locales';
 
-export { HTML_LANG, LANGS, OTHER_LANG, type Lang };
+export { HTML_LANG, isLang, LANGS, LOCALES, SOURCE_LANG, locale, markTitle, otherLangs, type Lang };
 
 export const resources = { zh: { translation: zh }, en: { translation: en } } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
   resources,
-  lng: 'zh',
+  lng: SOURCE_LANG,
   fallbackLng: false,
   initAsync: false,
   returnNull: false,
@@ -25,10 +25,6 @@ void instance.init({
 /** The translate function for one locale. */
 export function useTranslations(lang: Lang): TFunction {
   return instance.getFixedT(lang);
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
 /** getStaticPaths for routes under [lang]. */

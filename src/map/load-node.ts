@@ -5,7 +5,7 @@ import geoZones from './data/zones.json';
 import { useTranslations } from '../locale';
 import { ContentError } from '../content-check/plan-model';
 import type { Plan } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import { LANGS, LOCALES, type Lang } from '../locale/locales';
 import { buildThumbnail, buildZoneMap } from './views';
 import { siteZoneId, type GeoFeatures, type GeoZones, type MapThumbnail, type MapView } from './model';
 import { buildZones, type Zone } from './zones';
@@ -43,7 +43,7 @@ export async function getZoneMap(lang: Lang): Promise<[MapView, MapView]> {
   const districts = Object.fromEntries(
     geo.features
       .filter((f) => f.properties.kind === 'district')
-      .map((f) => [String(f.properties.adcode), String(f.properties[lang === 'zh' ? 'name_zh' : 'name_en'])]),
+      .map((f) => [String(f.properties.adcode), String(f.properties[LOCALES[lang].geoName])]),
   );
   return buildZoneMap(geo, zonesData, {
     zoneLabels: Object.fromEntries(zones.map((z) => [z.id, z.label])),

@@ -1,9 +1,7 @@
-// The layout map's data shapes: zone kinds, the geo data it reads (zones.json, shanghai.geojson), the views it draws.
+// The layout map's data shapes: the geo data it reads (zones.json, shanghai.geojson), the views it draws.
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import type { Point } from './geo-svg';
-
-export const ZONE_KINDS = ['city', 'belt', 'port'] as const;
-export type ZoneKind = (typeof ZONE_KINDS)[number];
+import type { ZoneKind } from './kinds';
 
 /** The parts of src/map/data/zones.json the map draws. */
 export interface GeoZone {

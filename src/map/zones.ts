@@ -2,9 +2,11 @@
 import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
 import { zoneSchema } from '../content-check/schemas';
+import { ITEM_FOLDERS } from '../plan/items';
 import { formatRef, resolveRef, type SentenceRef as PlanSentenceRef } from '../plan/refs';
 import type { Plan } from '../plan/types';
-import { LANGS, type Lang } from '../locale/locales';
+import type { ZoneKind } from './kinds';
+import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
 
 /** The seven zones of "两城、一带、一港", in the ids the site uses (URL fragments, data-zone). */
 export const ZONE_IDS = [
@@ -28,7 +30,7 @@ export interface Zone {
   id: string;
   lang: Lang;
   order: number;
-  layout: 'city' | 'belt' | 'port';
+  layout: ZoneKind;
   name: string;
   aka?: string;
   label: string[];
@@ -59,7 +61,7 @@ function resolve(plan: Plan, cite: string): SentenceRef | string {
 /** Every citable sentence of the plan that contains one of the words, as citations. */
 function sentencesMentioning(plan: Plan, keywords: string[]): string[] {
   const found: string[] = [];
-  for (const collection of ['principles', 'goals', 'tasks'] as const) {
+  for (const collection of ITEM_FOLDERS) {
     for (const item of plan[collection]) {
       item.sentences.forEach((sentence, i) => {
         if (keywords.some((k) => sentence.includes(k))) found.push(formatRef({ ...item, sentence: i }));
@@ -181,8 +183,8 @@ export function buildZones(
       const other = orders.get(data.order);
       if (other) problems.push(`${f.file}: field "order": ${data.order} is also the order of ${other}`);
       orders.set(data.order, f.file);
-      if (lang === 'en') {
-        const zh = [...parsed].find(([g]) => g.locale === 'zh' && g.key === f.key);
+      if (lang !== SOURCE_LANG) {
+        const zh = [...parsed].find(([g]) => g.locale === SOURCE_LANG && g.key === f.key);
         if (zh) {
           const a = structure(zh[1]);
           const b = structure(data);

@@ -1,7 +1,8 @@
 // Open data as JSON: /data/plan.json (the whole plan) and one file per item, each with the same header.
 import { planUrl } from '../plan/routes';
 import { isoDate } from '../plan/numbering';
-import { SECTION_IDS, type ItemType } from '../plan/types';
+import { textBlocks } from '../plan/outline';
+import type { ItemType } from '../plan/types';
 import { absolute, allItems, both, DATA_PATHS, itemRecord, SCHEMA_VERSION, type DataContext } from './records';
 
 function documentRecord(ctx: DataContext) {
@@ -36,15 +37,18 @@ export function planJson(ctx: DataContext) {
   const sectionUrl = (id: string, n: number) => both((lang) => absolute(ctx.site, planUrl(lang, `${id}-s${n}`)));
   return {
     ...header(ctx),
-    sections: SECTION_IDS.map((id) => ({
-      id,
-      sentences: ctx.plans.zh.sections[id].map((text, i) => ({
-        id: `${id}-s${i + 1}`,
-        zh: text,
-        en: ctx.plans.en.sections[id][i] ?? '',
-        urls: sectionUrl(id, i + 1),
+    // The unnumbered sections in reading order: notice, preamble, ideology, target, closing.
+    sections: textBlocks(ctx.plans.zh)
+      .flatMap(({ kind, id }) => (kind === 'section' ? [id] : []))
+      .map((id) => ({
+        id,
+        sentences: ctx.plans.zh.sections[id].map((text, i) => ({
+          id: `${id}-s${i + 1}`,
+          zh: text,
+          en: ctx.plans.en.sections[id][i] ?? '',
+          urls: sectionUrl(id, i + 1),
+        })),
       })),
-    })),
     groups: ctx.plans.zh.groups.map((group) => ({
       id: group.id,
       number: group.number,

@@ -3,7 +3,8 @@
 import { itemUrl, planUrl } from '../plan/routes';
 import { sentenceId } from '../plan/refs';
 import type { Theme } from '../reference/themes';
-import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import { ITEM_TYPES, ITEMS, type ItemType } from '../plan/items';
+import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
 export type Bilingual = Record<Lang, string>;
@@ -45,12 +46,6 @@ export interface LicenseRecord {
   attribution: Bilingual;
 }
 
-const COLLECTION: Record<ItemType, 'principles' | 'goals' | 'tasks'> = {
-  principle: 'principles',
-  goal: 'goals',
-  task: 'tasks',
-};
-
 /**
  * Version of the files' structure, raised when a field changes meaning. 2: an item's sentences are numbered as
  * readers count them, after the title (id "title"), so s1 is the first sentence of the body (in 1, s1 was the title).
@@ -61,7 +56,7 @@ export const DATA_PATHS = {
   plan: '/data/plan.json',
   csv: '/data/plan.csv',
   schema: '/data/plan.schema.json',
-  item: (type: ItemType, number: number) => `/data/${COLLECTION[type]}/${number}.json`,
+  item: (type: ItemType, number: number) => `/data/${ITEMS[type].folder}/${number}.json`,
 };
 
 export const absolute = (site: URL, path: string) => new URL(path, site).href;
@@ -80,7 +75,7 @@ function themesBySentence(themes: Theme[], type: ItemType, number: number): Map<
 /** One item in both languages, with its sentences and URLs. */
 export function itemRecord(ctx: DataContext, type: ItemType, number: number): ItemRecord {
   const find = (lang: Lang): PlanItem => {
-    const item = ctx.plans[lang][COLLECTION[type]].find((i) => i.number === number);
+    const item = ctx.plans[lang][ITEMS[type].folder].find((i) => i.number === number);
     if (!item) throw new Error(`open data: ${type} ${number} does not exist in ${lang}`);
     return item;
   };
@@ -111,7 +106,9 @@ export function itemRecord(ctx: DataContext, type: ItemType, number: number): It
 
 /** Every item in document order: principles, goals, tasks. */
 export function allItems(ctx: DataContext): ItemRecord[] {
-  return ITEM_TYPES.flatMap((type) => ctx.plans.zh[COLLECTION[type]].map((item) => itemRecord(ctx, type, item.number)));
+  return ITEM_TYPES.flatMap((type) =>
+    ctx.plans.zh[ITEMS[type].folder].map((item) => itemRecord(ctx, type, item.number)),
+  );
 }
 
 /** The fields of an item record, in order (documented on the /data/ page). */

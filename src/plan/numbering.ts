@@ -1,5 +1,7 @@
 // How the plan numbers its parts in each language: 一、 (一) I. and dates.
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
+
+const han = (lang: Lang) => LOCALES[lang].numbering === 'han';
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -23,12 +25,12 @@ export function romanNumeral(n: number): string {
 
 /** Part headings: 一、指导思想 / I. Guiding Ideology. */
 export function partLabel(lang: Lang, n: number): string {
-  return lang === 'zh' ? `${chineseNumeral(n)}、` : `${romanNumeral(n)}. `;
+  return han(lang) ? `${chineseNumeral(n)}、` : `${romanNumeral(n)}. `;
 }
 
 /** Sub-item labels: （一） / (1). */
 export function subLabel(lang: Lang, n: number): string {
-  return lang === 'zh' ? `（${chineseNumeral(n)}）` : `(${n}) `;
+  return han(lang) ? `（${chineseNumeral(n)}）` : `(${n}) `;
 }
 
 const EN_MONTHS = [
@@ -51,7 +53,7 @@ export function formatDate(lang: Lang, date: Date): string {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const d = date.getUTCDate();
-  return lang === 'zh' ? `${y}年${m + 1}月${d}日` : `${EN_MONTHS[m]} ${d}, ${y}`;
+  return han(lang) ? `${y}年${m + 1}月${d}日` : `${EN_MONTHS[m]} ${d}, ${y}`;
 }
 
 /** ISO form for <time datetime> and data. */
@@ -63,6 +65,6 @@ export function isoDate(date: Date): string {
 export function formatPartialDate(lang: Lang, value: string): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined && m !== undefined) return formatDate(lang, new Date(Date.UTC(y, m - 1, d)));
-  if (m !== undefined) return lang === 'zh' ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
-  return lang === 'zh' ? `${y}年` : String(y);
+  if (m !== undefined) return han(lang) ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
+  return han(lang) ? `${y}年` : String(y);
 }

@@ -1,12 +1,9 @@
 // Sentence numbering and the one way content cites a sentence of the plan: written like its URL, `tasks/14/#s4`.
 // An item's title is `#title`; its body sentences are `#s1`, `#s2` … as a reader counts them.
-import type { ItemType, Plan, PlanItem } from './types';
+import { ITEM_FOLDER_PATTERN, ITEMS, typeOfFolder, type ItemType } from './items';
+import type { Plan, PlanItem } from './types';
 
 export const TITLE_ID = 'title';
-
-export const COLLECTION_OF = { principle: 'principles', goal: 'goals', task: 'tasks' } as const;
-export type Collection = (typeof COLLECTION_OF)[ItemType];
-const TYPE_OF: Record<Collection, ItemType> = { principles: 'principle', goals: 'goal', tasks: 'task' };
 
 /** Sentence n of an item (index n of `PlanItem.sentences`): 0 is the title. */
 export function sentenceId(n: number): string {
@@ -33,17 +30,17 @@ export interface SentenceRef {
 }
 
 /** The one citation syntax: `principles|goals|tasks/N/#title` or `…/N/#sN`. */
-export const REF_PATTERN = /^(principles|goals|tasks)\/([1-9]\d*)\/#(title|s[1-9]\d*)$/u;
+export const REF_PATTERN = new RegExp(`^(${ITEM_FOLDER_PATTERN})/([1-9]\\d*)/#(title|s[1-9]\\d*)$`, 'u');
 export const REF_HINT = 'write it like tasks/14/#s4 (the title is tasks/14/#title)';
 
 export function parseRef(ref: string): SentenceRef | undefined {
   const match = REF_PATTERN.exec(ref);
   if (!match) return undefined;
-  return { type: TYPE_OF[match[1] as Collection], number: Number(match[2]), sentence: sentenceNumber(match[3]!)! };
+  return { type: typeOfFolder(match[1]!)!, number: Number(match[2]), sentence: sentenceNumber(match[3]!)! };
 }
 
 export function formatRef(ref: SentenceRef): string {
-  return `${COLLECTION_OF[ref.type]}/${ref.number}/#${sentenceId(ref.sentence)}`;
+  return `${ITEMS[ref.type].folder}/${ref.number}/#${sentenceId(ref.sentence)}`;
 }
 
 export interface ResolvedRef extends SentenceRef {
@@ -58,9 +55,10 @@ export interface ResolvedRef extends SentenceRef {
 export function resolveRef(plan: Plan, cite: string): ResolvedRef | string {
   const parsed = parseRef(cite);
   if (!parsed) return `"${cite}" is not a sentence citation: ${REF_HINT}`;
-  const items = plan[COLLECTION_OF[parsed.type]];
+  const { folder } = ITEMS[parsed.type];
+  const items = plan[folder];
   const item = items.find((i) => i.number === parsed.number);
-  if (!item) return `${cite} does not exist: there are ${items.length} ${COLLECTION_OF[parsed.type]}`;
+  if (!item) return `${cite} does not exist: there are ${items.length} ${folder}`;
   const text = item.sentences[parsed.sentence];
   if (text === undefined) {
     const body = item.sentences.length - 1;

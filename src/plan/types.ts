@@ -1,12 +1,12 @@
 // The shape of the plan once loaded: one model for both languages.
 import type { Lang } from '../locale/locales';
+import { ITEM_TYPES, type ItemType } from './items';
 
-export const ITEM_TYPES = ['principle', 'goal', 'task'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
+export { ITEM_TYPES, type ItemType };
 
 /** What a search result can be: an item of the plan, or a passage of the full text that belongs to no item. */
-export const RESULT_TYPES = [...ITEM_TYPES, 'section'] as const;
-export type ResultType = (typeof RESULT_TYPES)[number];
+export const RESULT_TYPES: ResultType[] = [...ITEM_TYPES, 'section'];
+export type ResultType = ItemType | 'section';
 
 export const SECTION_IDS = ['notice', 'preamble', 'ideology', 'target', 'closing'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

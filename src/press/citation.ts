@@ -1,6 +1,6 @@
 // Citations of a page of this site: GB/T 7714-2015 on Chinese pages, a Chicago-style entry on English pages.
 import { formatDate, isoDate } from '../plan/numbering';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 
 export interface CitationInput {
   lang: Lang;
@@ -31,7 +31,7 @@ export type CitationSegment =
   | { kind: 'title'; text: string }
   /** The cited part (Task 7): a page script narrows it to a sentence (Task 7, sentence 3). */
   | { kind: 'part'; text: string }
-  | { kind: 'zh'; text: string }
+  | { kind: 'source'; text: string }
   | { kind: 'url'; text: string }
   | { kind: 'accessed'; text: string };
 
@@ -63,7 +63,7 @@ function gbt7714(input: CitationInput, accessed: string): CitationSegment[] {
 function chicago(input: CitationInput, accessed: string): CitationSegment[] {
   const segments: CitationSegment[] = [text(`${input.issuer}. `), { kind: 'title', text: input.title }, text(' (')];
   if (input.officialReference) segments.push(text(`${input.officialReference}; `));
-  segments.push({ kind: 'zh', text: input.number }, text(')'));
+  segments.push({ kind: 'source', text: input.number }, text(')'));
   if (input.part) segments.push(text(', '), { kind: 'part', text: input.part });
   segments.push(text(`. ${formatDate('en', input.issued)}. `));
   if (input.translationNote) segments.push(text(`${input.translationNote}. `));
@@ -74,7 +74,7 @@ function chicago(input: CitationInput, accessed: string): CitationSegment[] {
 
 /** The citation of a page; `accessed` defaults to the placeholder that the reader's browser replaces. */
 export function citationSegments(input: CitationInput, accessed = ACCESS_PLACEHOLDER[input.lang]): CitationSegment[] {
-  return input.lang === 'zh' ? gbt7714(input, accessed) : chicago(input, accessed);
+  return LOCALES[input.lang].citation === 'gbt7714' ? gbt7714(input, accessed) : chicago(input, accessed);
 }
 
 /** The plain text of a citation, as copied. */
@@ -85,5 +85,5 @@ export function citationText(segments: CitationSegment[]): string {
 /** The access date in each style, from the reader's local calendar day: 2025-05-01 / May 1, 2025. */
 export function formatAccessDate(lang: Lang, now: Date): string {
   const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  return lang === 'zh' ? isoDate(day) : formatDate('en', day);
+  return LOCALES[lang].citation === 'gbt7714' ? isoDate(day) : formatDate(lang, day);
 }

@@ -1,6 +1,8 @@
 // Chinese and English aligned sentence by sentence (line n of a zh file ↔ line n of its en file), for parallel pages.
 import { partLabel, subLabel } from '../plan/numbering';
 import { sentenceId } from '../plan/refs';
+import { ITEMS } from '../plan/items';
+import { documentOutline } from '../plan/outline';
 import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
@@ -52,55 +54,59 @@ export function alignItem(zh: PlanItem, en: PlanItem, idPrefix = ''): ParallelPa
 
 const both = (f: (lang: Lang) => string) => ({ zh: f('zh'), en: f('en') });
 
-/** The whole plan in document order as aligned blocks: notice, preamble, the four parts with their items. */
+/** The whole plan as aligned blocks, one per block of the Chinese outline (a part's own text joins its heading). */
 export function alignPlan(zh: Plan, en: Plan): ParallelBlock[] {
   const plans = { zh, en };
-  const section = (id: keyof Plan['sections']): ParallelBlock => ({
-    id,
-    pairs: alignSentences(zh.sections[id], en.sections[id], `${id}-`, `content/sections/*/${id}.mdx`),
-  });
-  const items = (key: 'principles' | 'goals' | 'tasks', list: PlanItem[]): ParallelBlock[] =>
-    list.map((item) => {
-      const other = en[key].find((e) => e.number === item.number);
-      if (!other) throw new Error(`${item.file}: no English counterpart`);
-      return { id: item.id, item, pairs: alignItem(item, other, `${item.id}-`) };
-    });
-  const part = (n: number, key: keyof Plan['document']['headings']): ParallelBlock => ({
-    id: key,
-    heading: { ...both((l) => `${partLabel(l, n)}${plans[l].document.headings[key]}`), level: 2 },
-    pairs: [],
-  });
-  return [
-    {
-      id: 'notice',
-      heading: { ...both((l) => plans[l].document.noticeTitle), level: 2 },
-      pairs: alignSentences(zh.sections.notice, en.sections.notice, 'notice-', 'content/sections/*/notice.mdx'),
-    },
-    { id: 'plan-title', heading: { ...both((l) => plans[l].document.title), level: 2 }, pairs: [] },
-    section('preamble'),
-    { ...part(1, 'ideology'), pairs: section('ideology').pairs },
-    part(2, 'principles'),
-    ...items('principles', zh.principles),
-    part(3, 'goals'),
-    section('target'),
-    ...items('goals', zh.goals),
-    part(4, 'tasks'),
-    ...zh.groups.flatMap((group) => {
-      const other = en.groups.find((g) => g.number === group.number);
-      if (!other) throw new Error(`content/groups/zh/${group.number}.yaml: no English counterpart`);
-      return [
-        {
-          id: group.id,
+  const blocks: ParallelBlock[] = [];
+  for (const block of documentOutline(zh)) {
+    switch (block.kind) {
+      case 'section': {
+        const pairs = alignSentences(
+          block.sentences,
+          en.sections[block.id],
+          `${block.id}-`,
+          `content/sections/*/${block.id}.mdx`,
+        );
+        const previous = blocks.at(-1);
+        if (previous?.id === block.id) previous.pairs = pairs;
+        else if (block.id === 'notice')
+          blocks.push({ id: block.id, heading: { ...both((l) => plans[l].document.noticeTitle), level: 2 }, pairs });
+        else blocks.push({ id: block.id, pairs });
+        break;
+      }
+      case 'title':
+        blocks.push({ id: block.id, heading: { ...both((l) => plans[l].document.title), level: 2 }, pairs: [] });
+        break;
+      case 'part':
+        blocks.push({
+          id: block.id,
+          heading: { ...both((l) => `${partLabel(l, block.n)}${plans[l].document.headings[block.id]}`), level: 2 },
+          pairs: [],
+        });
+        break;
+      case 'group': {
+        const { group } = block;
+        const other = en.groups.find((g) => g.number === group.number);
+        if (!other) throw new Error(`content/groups/zh/${group.number}.yaml: no English counterpart`);
+        blocks.push({
+          id: block.id,
           heading: {
             zh: `${subLabel('zh', group.number)}${group.title}`,
             en: `${subLabel('en', group.number)}${other.title}`,
-            level: 3 as const,
+            level: 3,
           },
           pairs: [],
-        },
-        ...items('tasks', group.tasks),
-      ];
-    }),
-    section('closing'),
-  ];
+        });
+        break;
+      }
+      case 'item': {
+        const { item } = block;
+        const other = en[ITEMS[item.type].folder].find((e) => e.number === item.number);
+        if (!other) throw new Error(`${item.file}: no English counterpart`);
+        blocks.push({ id: item.id, item, pairs: alignItem(item, other, `${item.id}-`) });
+        break;
+      }
+    }
+  }
+  return blocks;
 }

@@ -1,10 +1,13 @@
 // Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the not-found pages.
-import { alternates } from '../plan/routes';
+import { alternates, parseRoute } from '../plan/routes';
 
 /** Pages that must not be listed: the not-found pages and the sentences' share pages (noindex). */
 export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  return !/^\/((zh|en)\/404\/|404\.html|(zh|en)\/(principles|goals|tasks)\/\d+\/s\d+\/)$/u.test(pathname);
+  if (pathname === '/404.html') return false;
+  const route = parseRoute(pathname);
+  // A sentence's share page (/en/tasks/7/s3/) repeats its item page and is marked noindex.
+  return route?.rest !== '/404/' && !/^\/[a-z]+\/\d+\/s\d+\/$/u.test(route?.rest ?? '');
 }
 
 /** hreflang links of a sitemap entry (absolute), as @astrojs/sitemap's `links`. */

@@ -1,11 +1,9 @@
 // schema.org JSON-LD: the plan as Legislation, each item a part of it, and breadcrumb trails.
 import { isoDate } from '../plan/numbering';
 import type { PlanDocument } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { HTML_LANG, LOCALES, SOURCE_LANG, type Lang } from '../locale/locales';
 
 type Node = Record<string, unknown>;
-
-const LANGUAGE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Absolute address of a site path. */
 const abs = (site: URL, path: string) => new URL(path, site).href;
@@ -30,9 +28,9 @@ export function planLegislation(doc: PlanDocument, lang: Lang, site: URL): Node 
     publisher: issuer,
     legislationDate: isoDate(doc.issued),
     legislationDateOfApplicability: isoDate(doc.inForce),
-    inLanguage: LANGUAGE[lang],
+    inLanguage: HTML_LANG[lang],
     url: abs(site, `/${lang}/plan/`),
-    ...(lang === 'en' ? { translationOfWork: { '@id': planId(site, 'zh') } } : {}),
+    ...(LOCALES[lang].role === 'translation' ? { translationOfWork: { '@id': planId(site, SOURCE_LANG) } } : {}),
   };
 }
 
@@ -54,10 +52,10 @@ export function itemLegislation(opts: {
     '@id': abs(site, path),
     name,
     url: abs(site, path),
-    inLanguage: LANGUAGE[lang],
+    inLanguage: HTML_LANG[lang],
     ...(image ? { image } : {}),
     isPartOf: planLegislation(doc, lang, site),
-    ...(lang === 'en' ? { translationOfWork: { '@id': abs(site, zhPath) } } : {}),
+    ...(LOCALES[lang].role === 'translation' ? { translationOfWork: { '@id': abs(site, zhPath) } } : {}),
   };
 }
 

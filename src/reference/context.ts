@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { issueProblems } from '../content-check/parse-records';
 import { contextSchema, sourceSchema } from '../content-check/schemas';
 import type { Lang } from '../locale/locales';
-import { resolveRef, type SentenceRef } from '../plan/refs';
+import { parseRef, resolveRef, type SentenceRef } from '../plan/refs';
+import { ITEM_FOLDERS } from '../plan/items';
 import type { Plan } from '../plan/types';
 
 export type ContextSection = z.output<typeof contextSchema>['section'];
@@ -56,7 +57,7 @@ export function buildContext(facts: unknown, sources: unknown, plan: Plan, probl
       problems.push(`${CONTEXT_FILES.facts}: field "${fact.id}.id": "${fact.id}" is used twice`);
     const resolved: ContextSource[] = [];
     for (const ref of fact.sources) {
-      if (/^(?:principles|goals|tasks)\//u.test(ref)) {
+      if (parseRef(ref) || ITEM_FOLDERS.some((folder) => ref.startsWith(`${folder}/`))) {
         const sentence = resolveRef(plan, ref);
         if (typeof sentence === 'string')
           problems.push(`${CONTEXT_FILES.facts}: field "${fact.id}.sources": ${sentence}`);

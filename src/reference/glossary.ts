@@ -4,7 +4,8 @@ import { sentenceId } from '../plan/refs';
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/parse-records';
 import { glossarySchema, GLOSSARY_SECTIONS } from '../content-check/schemas';
-import type { Plan, PlanItem, SectionId } from '../plan/types';
+import { textBlocks } from '../plan/outline';
+import type { Plan, PlanItem } from '../plan/types';
 import { LANGS, type Lang } from '../locale/locales';
 
 export type GlossarySection = (typeof GLOSSARY_SECTIONS)[number];
@@ -117,20 +118,13 @@ export interface Occurrence {
   anchor: string;
 }
 
-/** The document's parts in reading order: sections and items (titles included), keyed by id. */
+/** The document's parts in reading order (the outline's sections and items, titles included), keyed by id. */
 function documentParts(plan: Plan): { part: string; item?: PlanItem; sentences: string[] }[] {
-  const section = (id: SectionId) => ({ part: id, sentences: plan.sections[id] });
-  const item = (i: PlanItem) => ({ part: i.id, item: i, sentences: i.sentences });
-  return [
-    section('notice'),
-    section('preamble'),
-    section('ideology'),
-    ...plan.principles.map(item),
-    section('target'),
-    ...plan.goals.map(item),
-    ...plan.tasks.map(item),
-    section('closing'),
-  ];
+  return textBlocks(plan).map((b) =>
+    b.kind === 'item'
+      ? { part: b.id, item: b.item, sentences: b.item.sentences }
+      : { part: b.id, sentences: b.sentences },
+  );
 }
 
 /** Where each term first occurs in each section and item, in reading order: for "appears in" lists. */

@@ -8,7 +8,7 @@ import type { TermMark } from '../plan/marks';
 import { ContentError } from '../content-check/plan-model';
 import { buildThemes, type Theme } from './themes';
 import type { Plan, PlanItem } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { getPlan } from '../plan/load-node';
 
 async function records(collection: 'glossary' | 'themes'): Promise<RecordFile[]> {
@@ -58,7 +58,7 @@ export function getContext(): Promise<ContextFact[]> {
 
 /** The glossary terms of an item page, marked in English only (the title counts as sentence 1). */
 export async function itemTerms(lang: Lang, item: PlanItem): Promise<{ marks: TermMark[][]; terms: GlossaryTerm[] }> {
-  if (lang !== 'en') return { marks: [], terms: [] };
+  if (LOCALES[lang].role !== 'translation') return { marks: [], terms: [] };
   const terms = await getGlossary();
   const marks = markFirstOccurrences([item.title, ...item.sentences.slice(1)], terms, lang);
   return { marks, terms: termsInOrder(marks, terms) };
@@ -66,5 +66,5 @@ export async function itemTerms(lang: Lang, item: PlanItem): Promise<{ marks: Te
 
 /** The terms of the English full text, each linked to the glossary at its first occurrence in the document. */
 export async function documentTerms(plan: Plan): Promise<Map<string, TermMark[][]> | undefined> {
-  return plan.lang === 'en' ? markDocument(plan, await getGlossary()) : undefined;
+  return LOCALES[plan.lang].role === 'translation' ? markDocument(plan, await getGlossary()) : undefined;
 }

@@ -2,8 +2,9 @@
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/parse-records';
 import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
-import { COLLECTION_OF, resolveRef, sentenceId } from '../plan/refs';
-import { ITEM_TYPES, type ItemType, type Plan, type PlanItem } from '../plan/types';
+import { resolveRef, sentenceId } from '../plan/refs';
+import { ITEM_TYPES, ITEMS, type ItemType } from '../plan/items';
+import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
 export type ThemeCategory = (typeof THEME_CATEGORIES)[number];
@@ -25,8 +26,6 @@ export interface Theme {
   refs: ThemeRef[];
   file: string;
 }
-
-const FOLDER = COLLECTION_OF;
 
 /** Every task and goal must be cited by some theme: the taxonomy covers the whole plan's programme. */
 const MUST_BE_TAGGED: ItemType[] = ['goal', 'task'];
@@ -52,7 +51,7 @@ export function buildThemes(records: RecordFile[], plan: Plan, problems: string[
     themes.push({ slug: key, category: data.category, title: data.title, summary: data.summary, refs, file });
   }
   for (const type of MUST_BE_TAGGED) {
-    for (const item of plan[FOLDER[type]]) {
+    for (const item of plan[ITEMS[type].folder]) {
       if (!themes.some((theme) => theme.refs.some((r) => r.type === type && r.number === item.number)))
         problems.push(`${item.file}: no theme cites ${type} ${item.number}; tag it in content/themes/`);
     }
@@ -77,7 +76,7 @@ export function resolveRefs(
   plan: Plan,
 ): { item: PlanItem; sentences: { n: number; id: string; text: string }[] }[] {
   return theme.refs.map((ref) => {
-    const item = plan[FOLDER[ref.type]].find((i) => i.number === ref.number)!;
+    const item = plan[ITEMS[ref.type].folder].find((i) => i.number === ref.number)!;
     return { item, sentences: ref.sentences.map((n) => ({ n, id: sentenceId(n), text: item.sentences[n]! })) };
   });
 }

@@ -5,7 +5,7 @@ import { checkedClauses, pagefindQueries } from './pagefind';
 import { clausesIn, highlightRanges, matchesAll } from './match';
 import { excerpt, type Segment } from './excerpt';
 import { RESULT_TYPES, type ResultType } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 
 /** The part of Pagefind's JavaScript API that search uses (pagefind.js, createInstance). */
 export interface PagefindSearch {
@@ -40,9 +40,6 @@ export interface Hit {
   /** Higher is better: the title contains every clause, then Pagefind's relevance. */
   rank: [number, number];
 }
-
-/** Excerpt lengths in characters: about two lines on a phone. */
-export const EXCERPT_LENGTH: Record<Lang, number> = { zh: 80, en: 200 };
 
 /** Every page of the index that contains all clauses of the query, best first. */
 export async function searchPlan(pagefind: PagefindSearch, query: string, lang: Lang, stem?: Stem): Promise<Hit[]> {
@@ -110,7 +107,7 @@ function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lan
     number: number('number'),
     group: number('group'),
     title: excerpt(title, highlightRanges(title, clauses, lang, stem), Infinity),
-    excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), EXCERPT_LENGTH[lang]),
+    excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), LOCALES[lang].excerptLength),
     rank: [clausesIn(title, clauses, lang, stem), score],
   };
 }

@@ -1,6 +1,8 @@
 // Build-side search facts: the Pagefind attributes of each indexed page and the copy of its HTML that Pagefind indexes.
+import { ITEMS } from '../plan/items';
+import { parseRoute } from '../plan/routes';
 import type { Plan } from '../plan/types';
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 
 /**
  * What each result knows about its page: type, number and, for tasks, group, as Pagefind filters (results can be
@@ -10,9 +12,10 @@ import type { Lang } from '../locale/locales';
  * Undefined for a page that is not indexed.
  */
 export function searchFilters(url: string, plan: Plan): Record<string, string> | undefined {
-  if (/^\/(zh|en)\/plan\/$/u.test(url)) return { type: 'section' };
-  const match = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\/$/u.exec(url);
-  const item = match && plan[match[2] as 'principles' | 'goals' | 'tasks'].find((i) => i.number === Number(match[3]));
+  const route = parseRoute(url);
+  if (route?.rest === '/plan/') return { type: 'section' };
+  const ref = route?.item;
+  const item = ref && plan[ITEMS[ref.type].folder].find((i) => i.number === ref.number);
   if (!item) return undefined;
   return {
     type: item.type,
@@ -52,7 +55,9 @@ export function prepareForIndex(html: string, lang: Lang, filters: Record<string
     .replace(/<a\b[^>]*\bclass="sn"[^>]*>\d+<\/a>/gu, '')
     .replace(/(<a\b[^>]*?)\s+id="[^"]*"/gu, '$1')
     .replace(/>([^<]+)</gu, (_, text: string) =>
-      lang === 'zh' ? `>${separateHan(text)}<` : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
+      LOCALES[lang].tokenizer === 'han'
+        ? `>${separateHan(text)}<`
+        : `>${text.replace(/(?<=[\p{L}\p{N}])[–—](?=[\p{L}\p{N}])/gu, '-')}<`,
     );
 }
 

@@ -1,5 +1,5 @@
 // Exact search semantics: which texts contain a query's clauses and where (for highlights).
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { englishWords, foldChinese, HAN, isAlnum, type Stem, type Word } from './fold';
 import type { Clause } from './query';
 
@@ -30,7 +30,7 @@ function wordKeys(word: string, stem: Stem): string[] {
  * every word with the same Porter2 stem (payments ~ payment); a phrase matches its words in order, exactly.
  */
 export function findClause(text: string, clause: Clause, lang: Lang, stem?: Stem): Range[] {
-  if (lang === 'en') return findEnglish(text, clause, stemmer(stem));
+  if (LOCALES[lang].tokenizer === 'words') return findEnglish(text, clause, stemmer(stem));
   const { text: folded, at } = foldChinese(text);
   const wordStart = !HAN.test(clause.text);
   const ranges: Range[] = [];

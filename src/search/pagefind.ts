@@ -1,6 +1,6 @@
 // The Pagefind adapter: which Pagefind queries find every candidate page of a clause, and which clauses the exact
 // check decides after Pagefind.
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { HAN } from './fold';
 import type { Clause } from './query';
 
@@ -13,7 +13,7 @@ import type { Clause } from './query';
  * with it (p finds nearly every page). An English phrase asks for each of its words; the order is checked after.
  */
 export function pagefindQueries(clause: Clause, lang: Lang): string[] {
-  if (lang === 'en') return clause.text.split(' ').map((word) => `"${word}"`);
+  if (LOCALES[lang].tokenizer === 'words') return clause.text.split(' ').map((word) => `"${word}"`);
   const units = clause.text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [];
   if (units.some((u) => HAN.test(u))) {
     while (!HAN.test(units[0]!)) units.shift();
@@ -29,5 +29,5 @@ export function pagefindQueries(clause: Clause, lang: Lang): string[] {
  * strings, are checked here.
  */
 export function checkedClauses(clauses: Clause[], lang: Lang): Clause[] {
-  return lang === 'en' ? clauses.filter((c) => c.phrase) : clauses;
+  return LOCALES[lang].tokenizer === 'words' ? clauses.filter((c) => c.phrase) : clauses;
 }

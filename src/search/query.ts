@@ -1,5 +1,5 @@
 // A search query as clauses (terms and exact phrases), and whether the other language may find it.
-import type { Lang } from '../locale/locales';
+import { LOCALES, type Lang } from '../locale/locales';
 import { englishWords, foldChinese, HAN } from './fold';
 
 /** One thing a result must contain: a term (English: any word with the same stem) or an exact phrase. */
@@ -25,7 +25,7 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
   const pieces = query.slice(0, MAX_QUERY).split(QUOTED);
   pieces.forEach((piece, i) => {
     const quoted = i % 2 === 1;
-    if (lang === 'en') {
+    if (LOCALES[lang].tokenizer === 'words') {
       const words = englishWords(piece).map((w) => w.text);
       if (quoted) add(words.join(' '), true);
       else for (const word of words) add(word, false);
@@ -46,5 +46,5 @@ export function parseQuery(query: string, lang: Lang): Clause[] {
  * the other language's index, fetched while typing (every unfinished English word finds nothing).
  */
 export function otherLanguageMayMatch(query: string, lang: Lang): boolean {
-  return HAN.test(query) === (lang === 'en');
+  return HAN.test(query) === (LOCALES[lang].tokenizer !== 'han');
 }

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import budgets from '../../budgets.config.json';
 import { gzipSize, pageWeight } from '../support/page-weight';
 import { builtPages, DIST } from './dist';
+import { parseRoute } from '../../src/plan/routes';
 
 const pages = [...builtPages().values()];
-const isItem = (url: string) => /^\/(zh|en)\/(principles|goals|tasks)\/\d+\/$/u.test(url);
+const isItem = (url: string) => parseRoute(url)?.item !== undefined;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 describe('budgets', () => {

@@ -4,9 +4,9 @@ import budgets from '../../budgets.config.json';
 import { gzipSize as gz, pageWeight } from '../support/page-weight';
 import { ZONE_IDS } from '../../src/map/zones';
 import { builtPages, DIST } from './dist';
+import { LANGS } from '../../src/locale/locales';
 
 const pages = builtPages();
-const LANGS = ['zh', 'en'] as const;
 const mapPage = (lang: string) => pages.get(`/${lang}/map/`)!;
 describe.each(LANGS)('/%s/map/', (lang) => {
   const page = mapPage(lang);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './dist';
+import { ITEM_FOLDERS } from '../../src/plan/items';
 import { dataValidators, errorsOf } from '../schema-validators';
 
 const SITE = 'https://fintech-plan.example.org';
@@ -22,7 +23,7 @@ const plan = JSON.parse(read('plan.json')) as {
   }[];
   sections: { sentences: { urls: Record<string, string> }[] }[];
 };
-const itemFiles = ['principles', 'goals', 'tasks'].flatMap((folder) =>
+const itemFiles = ITEM_FOLDERS.flatMap((folder) =>
   fs
     .readdirSync(path.join(DATA, folder))
     .filter((name) => name.endsWith('.json')) // not the precompressed .json.gz twins

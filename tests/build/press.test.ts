@@ -6,11 +6,12 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, type Page } from './dist';
 import { loadCheckedContent } from '../../src/content-check/check-node';
+import { LANGS } from '../../src/locale/locales';
+import { ITEM_FOLDER_PATTERN } from '../../src/plan/items';
 
 const pages = builtPages();
 const all = [...pages.values()];
 const SITE = 'https://fintech-plan.example.org';
-const LANGS = ['zh', 'en'] as const;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const ITEMS = [
   ...range(4).map((n) => ({ type: 'principles', n })),
@@ -211,7 +212,7 @@ describe('share cards and Open Graph', () => {
       expect(meta('og:description')?.length, p.url).toBeGreaterThan(20);
       expect(meta('og:url'), p.url).toBe(p.$('link[rel="canonical"]').attr('href'));
       expect(meta('og:image'), p.url).toMatch(
-        new RegExp(`^${SITE}/og/(zh|en)(/(principles|goals|tasks)/\\d+(/s\\d+)?)?\\.png$`, 'u'),
+        new RegExp(`^${SITE}/og/(${LANGS.join('|')})(/(${ITEM_FOLDER_PATTERN})/\\d+(/s\\d+)?)?\\.png$`, 'u'),
       );
       expect([meta('og:image:width'), meta('og:image:height')], p.url).toEqual(['1200', '630']);
       expect(meta('twitter:card'), p.url).toBe('summary_large_image');

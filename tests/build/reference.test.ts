@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist';
+import { LANGS } from '../../src/locale/locales';
+import { parseRoute } from '../../src/plan/routes';
 
 const pages = builtPages();
 const all = [...pages.values()];
-const LANGS = ['zh', 'en'] as const;
 const slugsIn = (folder: string) =>
   fs
     .readdirSync(path.join('content', folder))
@@ -14,8 +15,7 @@ const slugsIn = (folder: string) =>
     .map((f) => f.slice(0, -'.yaml'.length));
 const GLOSSARY = slugsIn('glossary');
 const THEMES = slugsIn('themes');
-const itemPages = (lang: string) =>
-  all.filter((p) => /^\/(zh|en)\/(principles|goals|tasks)\/\d+\/$/u.test(p.url) && p.url.startsWith(`/${lang}/`));
+const itemPages = (lang: string) => all.filter((p) => parseRoute(p.url)?.item && p.url.startsWith(`/${lang}/`));
 
 describe('glossary pages', () => {
   it.each(LANGS)('/%s/glossary/ lists every term with its anchor, both names and a note', (lang) => {

@@ -4,10 +4,13 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './dist';
+import { LANGS } from '../../src/locale/locales';
+import { ITEM_FOLDER_PATTERN } from '../../src/plan/items';
+import { parseRoute } from '../../src/plan/routes';
 
 const pages = [...builtPages().values()];
-const langOf = (url: string) => /^\/(zh|en)\//u.exec(url)?.[1];
-const ITEM = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\/$/u;
+const langOf = (url: string) => parseRoute(url)?.lang;
+const ITEM = new RegExp(`^/(${LANGS.join('|')})/(${ITEM_FOLDER_PATTERN})/(\\d+)/$`, 'u');
 
 describe('the header search box', () => {
   it('is on every page of both languages: a GET form to /{lang}/search/ with a labelled q field', () => {
@@ -36,7 +39,7 @@ describe('what Pagefind indexes', () => {
 
   it('only the item pages and the full text, each with exactly one indexed region', () => {
     const urls = indexed.map((p) => p.url);
-    expect(urls.filter((u) => !ITEM.test(u) && !/^\/(zh|en)\/plan\/$/u.test(u))).toEqual([]);
+    expect(urls.filter((u) => !ITEM.test(u) && parseRoute(u)?.rest !== '/plan/')).toEqual([]);
     expect(urls.filter((u) => ITEM.test(u))).toHaveLength(70);
     for (const page of indexed) expect(page.$('[data-pagefind-body]').length, page.url).toBe(1);
   });

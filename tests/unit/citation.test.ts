@@ -68,7 +68,9 @@ describe('Chicago style (English pages)', () => {
   });
 
   it('marks the Chinese document number so the page can give it lang="zh-CN"', () => {
-    expect(citationSegments(en).filter((s) => s.kind === 'zh')).toEqual([{ kind: 'zh', text: '沪府办规〔2020〕1号' }]);
+    expect(citationSegments(en).filter((s) => s.kind === 'source')).toEqual([
+      { kind: 'source', text: '沪府办规〔2020〕1号' },
+    ]);
   });
 
   it('works without an official reference or part', () => {

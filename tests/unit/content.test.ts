@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCheckedContent, SOURCE_FILE } from '../../src/content-check/check-node';
 import { reconstructChinese } from '../../src/content-check/fidelity';
 import { normalizeForFidelity } from '../../src/plan/text';
+import { ITEM_FOLDERS } from '../../src/plan/items';
 
 const contentDir = path.resolve('content');
 const plans = loadCheckedContent(contentDir);
@@ -41,7 +42,7 @@ describe('content', () => {
   });
 
   it('aligns zh and en sentence by sentence', () => {
-    for (const type of ['principles', 'goals', 'tasks'] as const) {
+    for (const type of ITEM_FOLDERS) {
       plans.zh[type].forEach((item, i) => {
         expect(plans.en[type][i]!.sentences.length, item.file).toBe(item.sentences.length);
       });

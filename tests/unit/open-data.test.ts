@@ -8,6 +8,7 @@ import { CSV_COLUMNS, csvField, planCsv } from '../../src/open-data/csv';
 import { ITEM_FIELDS, itemRecord, type DataContext } from '../../src/open-data/records';
 import { itemJson, planJson } from '../../src/open-data/json';
 import { planSchema } from '../../src/open-data/schema';
+import { ITEM_TYPES, ITEMS } from '../../src/plan/items';
 import { dataValidators, errorsOf } from '../schema-validators';
 
 const contentDir = path.resolve('content');
@@ -96,8 +97,8 @@ describe('JSON', () => {
   });
 
   it('every item file validates against #/$defs/itemFile and names it in $schema', () => {
-    for (const type of ['principle', 'goal', 'task'] as const) {
-      for (const item of plans.zh[`${type}s`]) {
+    for (const type of ITEM_TYPES) {
+      for (const item of plans.zh[ITEMS[type].folder]) {
         const file = itemJson(ctx, type, item.number);
         expect(validators.itemFile(file), `${type} ${item.number}: ${errorsOf(validators.itemFile).join('; ')}`).toBe(
           true,

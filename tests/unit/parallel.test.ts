@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckedContent } from '../../src/content-check/check-node';
 import { alignItem, alignPlan, alignSentences } from '../../src/press/parallel';
+import { ITEM_FOLDERS } from '../../src/plan/items';
 
 const plans = loadCheckedContent(path.resolve('content'));
 
@@ -27,7 +28,7 @@ describe('alignSentences', () => {
 
 describe('the real plan', () => {
   it('aligns every item, title first', () => {
-    for (const key of ['principles', 'goals', 'tasks'] as const) {
+    for (const key of ITEM_FOLDERS) {
       plans.zh[key].forEach((zh, i) => {
         const pairs = alignItem(zh, plans.en[key][i]!);
         expect(pairs.length, zh.file).toBe(zh.sentences.length);

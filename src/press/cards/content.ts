@@ -1,5 +1,6 @@
 // What each share card says: the item's number and title and the document number, in the page's language.
-import { useTranslations, type Lang } from '../../locale';
+import { LOCALES, useTranslations, type Lang } from '../../locale';
+import { itemLabel } from '../../plan/items';
 import type { CardContent } from './layout-node';
 import type { Plan, PlanItem } from '../../plan/types';
 
@@ -12,7 +13,7 @@ function reference(plan: Plan): string {
 export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
   const t = useTranslations(lang);
   return {
-    kicker: t('item.label', { type: t(`type.${item.type}`), number: item.number }),
+    kicker: itemLabel(t, item),
     title: item.title,
     reference: reference(plan),
     footer: t('card.footer', { title: plan.document.title }),
@@ -25,7 +26,7 @@ export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
  */
 export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, host: string): CardContent {
   const t = useTranslations(lang);
-  const label = t('item.label', { type: t(`type.${item.type}`), number: item.number });
+  const label = itemLabel(t, item);
   const sentence = item.sentences[n];
   if (sentence === undefined) throw new Error(`quote card: ${item.file} has no sentence ${n}`);
   return {
@@ -33,7 +34,7 @@ export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, hos
     title: `“${sentence}”`,
     reference: reference(plan),
     footer:
-      lang === 'en'
+      LOCALES[lang].role === 'translation'
         ? `${t('card.unofficial')} · ${host}`
         : `${t('card.footer', { title: plan.document.title })} · ${host}`,
     quote: true,

@@ -1,9 +1,11 @@
 // "Cite this" (Citation.astro): the reader's access date, and on an item page the sentence the reader came for.
 import { formatAccessDate } from '../citation';
+import { isLang, SOURCE_LANG } from '../../locale/locales';
 
 // The access date is the reader's today, never the build's.
 for (const date of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
-  date.textContent = formatAccessDate(date.dataset.accessDate === 'en' ? 'en' : 'zh', new Date());
+  const lang = date.dataset.accessDate;
+  date.textContent = formatAccessDate(isLang(lang) ? lang : SOURCE_LANG, new Date());
 }
 
 // On an item page the citation names the sentence the reader came for (#s3) or chose in its menu, else the item.

@@ -4,6 +4,8 @@ import { sentenceMenu as zhMenu, type as zhType, item as zhItem } from '../../lo
 import { sentenceMenu as enMenu, type as enType, item as enItem } from '../../locale/strings/en.json';
 import { reportProblemUrl } from '../../feedback/report';
 import feedbackTarget from 'virtual:feedback-target';
+import { ITEMS } from '../../plan/items';
+import { parseRoute, sentenceShareUrl } from '../../plan/routes';
 
 const STRINGS = {
   zh: { menu: zhMenu, type: zhType, label: zhItem.label },
@@ -37,14 +39,17 @@ async function copy(url: string): Promise<void> {
 export function toggle(link: HTMLAnchorElement): void {
   if (open?.link === link) return close(true);
   close();
-  const where = /^\/(zh|en)\/(principles|goals|tasks)\/(\d+)\//u.exec(window.location.pathname);
+  // The item page (/en/tasks/7/) or its parallel page (/en/tasks/7/parallel/).
+  const route = parseRoute(window.location.pathname.replace(/parallel\/$/u, ''));
   const n = /(\d+)$/u.exec(link.hash)?.[1];
-  if (!where || !n) return void (window.location.hash = link.hash);
-  const [, lang, collection, number] = where as unknown as [string, 'zh' | 'en', string, string];
+  if (!route?.item || !n) return void (window.location.hash = link.hash);
+  const { lang, item } = route;
   const s = STRINGS[lang];
+  const collection = ITEMS[item.type].folder;
+  const number = item.number;
   const itemPath = `/${lang}/${collection}/${number}/`;
   const onItemPage = window.location.pathname === itemPath;
-  const label = fill(s.label, { type: s.type[collection.slice(0, -1) as 'task'], number });
+  const label = fill(s.label, { type: s.type[item.type], number });
 
   const menu = document.createElement('div');
   menu.className = 'smenu';
@@ -65,7 +70,7 @@ export function toggle(link: HTMLAnchorElement): void {
     close(true);
     copy(link.href).catch(() => (window.location.hash = link.hash));
   });
-  entry(s.menu.card, `${itemPath}s${n}/`);
+  entry(s.menu.card, sentenceShareUrl(lang, item, Number(n)));
   const cite = entry(s.menu.cite, onItemPage ? '#citation' : `${itemPath}#s${n}`);
   if (onItemPage) {
     cite.addEventListener('click', () => {

@@ -2,9 +2,9 @@
 import type { Hit } from '../engine';
 import { otherLanguageMayMatch } from '../query';
 import type { Segment } from '../excerpt';
-import { HTML_LANG, OTHER_LANG, type Lang } from '../../locale/locales';
+import { HTML_LANG, otherLangs, type Lang } from '../../locale/locales';
 import { runSearch } from './run';
-import { searchUrl } from '../../plan/routes';
+import { parseRoute, searchUrl } from '../../plan/routes';
 import { STRINGS, counted, format } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) {
@@ -23,7 +23,9 @@ export function badge(hit: Hit, lang: Lang): string {
 
 /** The result's page without language and slashes (tasks/7, plan): names it in tests and analytics-free logs. */
 export function resultKey(hit: Hit): string {
-  return new URL(hit.url, 'https://x').pathname.replace(/^\/(zh|en)\/|\/$/gu, '');
+  const { pathname } = new URL(hit.url, 'https://x');
+  const route = parseRoute(pathname);
+  return (route ? route.rest.slice(1) : pathname).replace(/\/$/u, '');
 }
 
 const marked = (segments: Segment[]) =>
@@ -49,9 +51,10 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
  */
 export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
   if (!otherLanguageMayMatch(query, lang)) return;
-  const other = OTHER_LANG[lang];
-  const count = (await runSearch(other, query).catch(() => [])).length;
-  if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  for (const other of otherLangs(lang)) {
+    const count = (await runSearch(other, query).catch(() => [])).length;
+    if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+  }
 }
 
 function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {

@@ -1,7 +1,7 @@
 // Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
 import { searchPlan, type Hit, type PagefindSearch } from '../engine';
 import type { Stem } from '../fold';
-import type { Lang } from '../../locale/locales';
+import { locale, type Lang } from '../../locale/locales';
 
 interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
@@ -32,7 +32,7 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
 
 /** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
 function stemmerFor(lang: Lang): Promise<Stem | undefined> {
-  return lang === 'en' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
+  return locale(lang).stemmer === 'porter2' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
 }
 
 export async function runSearch(lang: Lang, query: string): Promise<Hit[]> {

@@ -4,10 +4,11 @@ import { getPlan } from '../../../plan/load-node';
 import { dataContext } from '../../../open-data/load-node';
 import { itemJson, toJsonText } from '../../../open-data/json';
 import type { PlanItem } from '../../../plan/types';
+import { ITEM_FOLDERS } from '../../../plan/items';
 
 export async function getStaticPaths() {
   const plan = await getPlan('zh');
-  return (['principles', 'goals', 'tasks'] as const).flatMap((collection) =>
+  return ITEM_FOLDERS.flatMap((collection) =>
     plan[collection].map((item) => ({ params: { collection, number: String(item.number) }, props: { item } })),
   );
 }

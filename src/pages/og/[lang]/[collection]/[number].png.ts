@@ -4,12 +4,13 @@ import { cardResponse } from '../../../../press/cards/render-node';
 import { itemCard } from '../../../../press/cards/content';
 import { getPlan } from '../../../../plan/load-node';
 import { LANGS } from '../../../../locale';
+import { ITEM_FOLDERS } from '../../../../plan/items';
 
 export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of LANGS) {
     const plan = await getPlan(lang);
-    for (const collection of ['principles', 'goals', 'tasks'] as const) {
+    for (const collection of ITEM_FOLDERS) {
       for (const item of plan[collection]) {
         paths.push({
           params: { lang, collection, number: String(item.number) },

@@ -4,6 +4,7 @@ import { cardResponse } from '../../../../../press/cards/render-node';
 import { quoteCard } from '../../../../../press/cards/content';
 import { getPlan } from '../../../../../plan/load-node';
 import { bodySentences } from '../../../../../plan/refs';
+import { ITEM_FOLDERS } from '../../../../../plan/items';
 import { LANGS } from '../../../../../locale';
 import { SITE_URL } from '../../../../../site';
 
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of LANGS) {
     const plan = await getPlan(lang);
-    for (const collection of ['principles', 'goals', 'tasks'] as const) {
+    for (const collection of ITEM_FOLDERS) {
       for (const item of plan[collection]) {
         for (const [n] of bodySentences(item)) {
           paths.push({
