@@ -1,5 +1,5 @@
 // Citations of a page of this site: GB/T 7714-2015 on Chinese pages, a Chicago-style entry on English pages.
-import { formatDate, isoDate } from '../plan/numbering';
+import { formatDate, isoDate, westernDate } from '../plan/numbering';
 import { LOCALES, type Lang } from '../locale/locales';
 
 export interface CitationInput {
@@ -84,6 +84,14 @@ export function citationText(segments: CitationSegment[]): string {
 
 /** The access date in each style, from the reader's local calendar day: 2025-05-01 / May 1, 2025. */
 export function formatAccessDate(lang: Lang, now: Date): string {
+  return accessDateIn(LOCALES[lang].citation, now);
+}
+
+/**
+ * The same by citation style, for the page script: the page names its style (data-access-date), so the browser
+ * needs neither the locale table nor this module's other code.
+ */
+export function accessDateIn(style: 'gbt7714' | 'chicago', now: Date): string {
   const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  return LOCALES[lang].citation === 'gbt7714' ? isoDate(day) : formatDate(lang, day);
+  return style === 'gbt7714' ? isoDate(day) : westernDate(day);
 }

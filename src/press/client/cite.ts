@@ -1,11 +1,9 @@
 // "Cite this" (Citation.astro): the reader's access date, and on an item page the sentence the reader came for.
-import { formatAccessDate } from '../citation';
-import { isLang, SOURCE_LANG } from '../../locale/locales';
+import { accessDateIn } from '../citation';
 
-// The access date is the reader's today, never the build's.
+// The access date is the reader's today, never the build's, in the page's citation style.
 for (const date of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
-  const lang = date.dataset.accessDate;
-  date.textContent = formatAccessDate(isLang(lang) ? lang : SOURCE_LANG, new Date());
+  date.textContent = accessDateIn(date.dataset.accessDate === 'chicago' ? 'chicago' : 'gbt7714', new Date());
 }
 
 // On an item page the citation names the sentence the reader came for (#s3) or chose in its menu, else the item.
