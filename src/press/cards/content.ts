@@ -31,7 +31,8 @@ export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, hos
   if (sentence === undefined) throw new Error(`quote card: ${item.file} has no sentence ${n}`);
   return {
     kicker: t('card.sentence', { label, n }),
-    title: `“${sentence}”`,
+    // Set off by a rule, not quotation marks: the card's CJK font has only full-width “ ”, wrong around English.
+    title: sentence,
     reference: reference(plan),
     footer:
       LOCALES[lang].role === 'translation'

@@ -12,7 +12,7 @@ export interface CardContent {
   reference: string;
   /** Bottom line: the document's title, and on English cards that the translation is unofficial. */
   footer: string;
-  /** A quote card: the title is one sentence of the plan, set in quotation marks at a size that fits it. */
+  /** A quote card: the title is one sentence of the plan, set as a quotation (a rule beside it) at a size that fits. */
   quote?: boolean;
 }
 
@@ -36,10 +36,10 @@ export function titleSize(title: string): number {
   return units <= 40 ? 72 : units <= 80 ? 60 : units <= 120 ? 50 : 42;
 }
 
-/** Size for a quoted sentence (up to about 420 Latin characters or 210 Chinese) to fit the card's quote area. */
+/** Size for a quoted sentence to fit the card's quote area (the longest, 303 Chinese or 463 Latin characters, at 24). */
 export function quoteSize(text: string): number {
   const units = [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
-  return units <= 80 ? 56 : units <= 150 ? 46 : units <= 230 ? 38 : units <= 330 ? 32 : 27;
+  return units <= 80 ? 56 : units <= 150 ? 46 : units <= 230 ? 38 : units <= 330 ? 32 : units <= 450 ? 27 : 24;
 }
 
 /** The card: a brand band with the site name, the item's number, its title, and the document number. */
@@ -63,7 +63,15 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
         card.quote
           ? el(
               'div',
-              { fontSize: quoteSize(card.title), fontWeight: 400, lineHeight: 1.4, marginTop: 20, maxHeight: 340 },
+              {
+                fontSize: quoteSize(card.title),
+                fontWeight: 400,
+                lineHeight: 1.4,
+                marginTop: 24,
+                maxHeight: 340,
+                paddingLeft: 28,
+                borderLeft: `8px solid ${c.brand}`,
+              },
               card.title,
             )
           : el(

@@ -51,14 +51,36 @@ export function toggle(link: HTMLAnchorElement): void {
   const onItemPage = window.location.pathname === itemPath;
   const label = fill(s.label, { type: s.type[item.type], number });
 
+  // Styled here rather than in the site's CSS, which every page loads: the menu exists only once opened.
   const menu = document.createElement('div');
-  menu.className = 'smenu';
+  Object.assign(menu.style, {
+    position: 'absolute',
+    zIndex: '20',
+    left: '0',
+    top: '1.75em',
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: '15rem',
+    border: '2px solid var(--color-ink)',
+    borderRadius: '0.25rem',
+    background: 'var(--color-paper)',
+    fontSize: '1rem',
+    boxShadow: '0 4px 12px rgb(0 0 0 / 0.2)',
+  });
   menu.setAttribute('role', 'menu');
   menu.setAttribute('aria-label', link.getAttribute('aria-label') ?? '');
   const entry = (text: string, href?: string): HTMLElement => {
     const el = document.createElement(href ? 'a' : 'button');
     el.setAttribute('role', 'menuitem');
     el.tabIndex = -1;
+    Object.assign(el.style, {
+      minHeight: '2.75rem',
+      padding: '0.5rem 0.75rem',
+      color: 'var(--color-link)',
+      textAlign: 'left',
+      textDecoration: 'none',
+      cursor: 'pointer',
+    });
     el.textContent = text;
     if (el instanceof HTMLAnchorElement && href) el.href = href;
     if (el instanceof HTMLButtonElement) el.type = 'button';
@@ -100,8 +122,8 @@ export function toggle(link: HTMLAnchorElement): void {
   // Both texts, from the item's open-data file (the same origin; nothing is sent anywhere).
   fetch(`/data/${collection}/${number}.json`)
     .then((response) => response.json())
-    .then((data: { sentences: { id: string; zh: string; en: string }[] }) => {
-      const sentence = data.sentences.find((x) => x.id === `s${n}`);
+    .then((data: { item: { sentences: { id: string; zh: string; en: string }[] } }) => {
+      const sentence = data.item.sentences.find((x) => x.id === `s${n}`);
       if (sentence) reportWith([`zh: ${sentence.zh}`, `en: ${sentence.en}`]);
     })
     .catch(() => undefined);
