@@ -46,6 +46,32 @@ export const CACHE_RULES = [
 ];
 export const CACHE_HTML = 'public, max-age=300';
 export const CACHE_DEFAULT = 'public, max-age=86400';
+/**
+ * Error responses are never stored: a 400, 414 or 416 cached by a CDN would deny a page to every reader behind it.
+ * A 404 may be cached briefly (a page published later shows within a minute).
+ */
+export const CACHE_ERROR = 'no-store';
+export const CACHE_NOT_FOUND = 'public, max-age=60';
+/** Sent with every error response (and in the <meta> of every error page): never indexed. */
+export const ROBOTS_ERROR = 'noindex';
+
+/** The site's own error pages (src/pages/errors/) by status; 404 has a page per language and /404.html. */
+export const ERROR_PAGES = {
+  400: '/errors/400/',
+  403: '/errors/403/',
+  405: '/errors/405/',
+  414: '/errors/414/',
+  416: '/errors/416/',
+  500: '/errors/5xx/',
+  502: '/errors/5xx/',
+  503: '/errors/5xx/',
+  504: '/errors/5xx/',
+};
+export const NOT_FOUND_PAGE = '/404.html';
+/** Not-found page of each language, served for unknown paths under /{lang}/. */
+export const notFoundPage = (lang) => `/${lang}/404/`;
+/** Instructions for static hosts, copied into dist/ but never content. */
+export const DEPLOY_ONLY_FILES = ['/_headers', '/_redirects'];
 
 /** The languages and the default one (the bare domain's fallback): from the one locale table. */
 export { LANGS, SOURCE_LANG as DEFAULT_LANG } from '../src/locale/locales.ts';

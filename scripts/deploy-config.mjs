@@ -32,6 +32,55 @@ export function itemCounts(contentDir = path.join(root, 'content')) {
   );
 }
 
+/** Error-page lines for one nginx block: nginx inherits error_page only into blocks that set none of their own. */
+function errorPages(indent, notFound = policy.NOT_FOUND_PAGE) {
+  const byPage = new Map();
+  for (const [status, page] of Object.entries(policy.ERROR_PAGES))
+    byPage.set(page, [...(byPage.get(page) ?? []), status]);
+  return [
+    `error_page 404 ${notFound.endsWith('/') ? `${notFound}index.html` : notFound};`,
+    ...[...byPage].map(([page, statuses]) => `error_page ${statuses.join(' ')} ${page}index.html;`),
+  ]
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
+/** Ordering of two 5-digit weights as one regular expression: the second is greater (first differing digit). */
+const SECOND_GREATER = `^(\\d*)(?:${Array.from({ length: 9 }, (_, d) => `${d}\\d* \\1[${d + 1}-9]`).join('|')})`;
+
+/**
+ * Accept-Language → the home page of the language the reader weights highest (RFC 9110 q-values; q=0 refuses a
+ * language). Each language's weight is its first entry's q as five digits (10000 = 1, 09000 = 0.9, 00000 = refused,
+ * 00001 = not listed); English wins when it weighs more, or as much and is listed first; otherwise Chinese.
+ */
+function languageMaps() {
+  const maps = policy.LANGS.map(
+    (lang) => `    map $http_accept_language $lang_${lang} {
+        default "-";
+        "~*^(?:[^,]*,)*?\\s*${lang}(?:-[a-z0-9]+)*\\s*(?<${lang}_params>;[^,]*)?(?:,|$)" "+$${lang}_params";
+    }
+    map $lang_${lang} $lang_q_${lang} {
+        default 10000;
+        "-" 00001;
+        "~*;\\s*q\\s*=\\s*0(?:\\.0{0,3})?\\s*(?:;|$)" 00000;
+        "~*;\\s*q\\s*=\\s*0\\.(?<${lang}_q>\\d)\\s*(?:;|$)" "0\${${lang}_q}000";
+        "~*;\\s*q\\s*=\\s*0\\.(?<${lang}_q>\\d\\d)\\s*(?:;|$)" "0\${${lang}_q}00";
+        "~*;\\s*q\\s*=\\s*0\\.(?<${lang}_q>\\d\\d\\d)\\s*(?:;|$)" "0\${${lang}_q}0";
+    }`,
+  );
+  const other = policy.LANGS.find((l) => l !== policy.DEFAULT_LANG);
+  return `${maps.join('\n')}
+    map $http_accept_language $lang_first {
+        default "";
+        "~*^(?:[^,]*,)*?\\s*(?<first_lang>${policy.LANGS.join('|')})(?:-[a-z0-9]+)*\\s*(?:;|,|$)" $first_lang;
+    }
+    map "$lang_q_${policy.DEFAULT_LANG} $lang_q_${other} $lang_first" $preferred_home {
+        default /${policy.DEFAULT_LANG}/;
+        "~*^(?!00000)(\\d{5}) \\1 ${other}$" /${other}/;
+        "~${SECOND_GREATER}" /${other}/;
+    }`;
+}
+
 export function nginxConf({ sectionNames, serverRoot = '/srv/shanghai-fintech-plan/dist', listen = '80' }) {
   const headers = Object.entries(policy.SECURITY_HEADERS)
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
@@ -39,11 +88,14 @@ export function nginxConf({ sectionNames, serverRoot = '/srv/shanghai-fintech-pl
   const cacheMap = policy.CACHE_RULES.map((r) => `        ~^${r.prefix.replace(/\//gu, '\\/')} "${r.value}";`).join(
     '\n',
   );
+  const errorDirs = [...new Set(Object.values(policy.ERROR_PAGES).map((p) => p.replace(/[^/]+\/$/u, '')))];
   return `# nginx configuration for Debian's nginx, serving the static site in dist/.
 # ${HEADER}
 # Use: copy dist/ to the root below and this file to /etc/nginx/nginx.conf (or include its server block);
 # \`npm run serve:nginx\` runs it locally on 127.0.0.1:$PORT with a temporary prefix.
 
+# Workers run as Debian's unprivileged web user (npm run serve:nginx replaces this line for local use).
+user www-data;
 worker_processes auto;
 events {
     worker_connections 1024;
@@ -62,6 +114,10 @@ http {
     tcp_nopush on;
     server_tokens off;
     access_log off;
+    # No byte ranges: every file is small, and nginx answers an unsatisfiable range (416) after the headers of the
+    # file were added, so the 416 went out with every header twice and the file's year-long caching. A Range header
+    # is ignored (RFC 9110 allows it): the whole file, 200, every header once.
+    max_ranges 0;
 
     # Precompressed *.gz files from the build when present, on-the-fly gzip otherwise.
     gzip on;
@@ -71,50 +127,86 @@ http {
     gzip_min_length 512;
     gzip_types text/css text/plain text/csv application/javascript application/json application/xml image/svg+xml;
 
-    # / goes to /en/ for readers whose browser puts English first, or asks for English and no Chinese; else /zh/.
-    map $http_accept_language $preferred_home {
-        default /${policy.DEFAULT_LANG}/;
-        "~*^en" /en/;
-        "~*^(?!.*zh).*\\ben" /en/;
-    }
+${languageMaps()}
     map $uri $vary_language {
         default "";
         / "Accept-Language";
     }
-    map $uri $cache_control {
+    map $uri $cache_by_path {
         default "${policy.CACHE_DEFAULT}";
         ~(/|\\.html)$ "${policy.CACHE_HTML}";
 ${cacheMap}
+    }
+    # Error responses are not stored by browsers or caches (a 404 briefly) and never indexed.
+    map $status $cache_control {
+        default $cache_by_path;
+        "~^[45]" "${policy.CACHE_ERROR}";
+        404 "${policy.CACHE_NOT_FOUND}";
+    }
+    map $status $robots_tag {
+        default "";
+        "~^[45]" "${policy.ROBOTS_ERROR}";
     }
 
     server {
         listen ${listen};
         server_name _;
         root ${serverRoot};
-        index index.html;
+        # A folder without index.html is not found (not 403): the last index entry is an internal address.
+        index index.html /.no-index;
         absolute_redirect off;
 
 ${headers.replace(/^ {4}/gmu, '        ')}
         add_header Cache-Control $cache_control always;
         add_header Vary $vary_language always;
+        add_header X-Robots-Tag $robots_tag always;
 
         # Likely wrong forms of links: zero-padded numbers, then a missing language.
         rewrite "^/(${policy.LANGS.join('|')})/(${policy.NUMBERED.join('|')})/0+([1-9][0-9]*)/?$" /$1/$2/$3/ permanent;
         rewrite "^/(${sectionNames.join('|')})(/[^.]*[^./])?/?$" /${policy.DEFAULT_LANG}/$1$2/ permanent;
 
-        error_page 404 /404.html;
+${errorPages('        ')}
 
         location = / {
             return 302 $preferred_home;
         }
 ${policy.LANGS.map(
   (lang) => `        location /${lang}/ {
-            error_page 404 /${lang}/404/index.html;
+${errorPages('            ', policy.notFoundPage(lang))}
             try_files $uri $uri/ =404;
+        }
+        location ^~ ${policy.notFoundPage(lang)} {
+            internal;
+${errorPages('            ', policy.notFoundPage(lang))}
         }`,
 ).join('\n')}
         location / {
             try_files $uri $uri/ =404;
+        }
+
+        # Error pages answer only as errors: at their own address they are not found.
+        location = ${policy.NOT_FOUND_PAGE} {
+            internal;
+        }
+${errorDirs
+  .map(
+    (dir) => `        location ^~ ${dir} {
+            internal;
+        }`,
+  )
+  .join('\n')}
+        location = /.no-index {
+            internal;
+            return 404;
+        }
+        # Instructions for static hosts and the .gz twins (sent by gzip_static) are not content.
+${policy.DEPLOY_ONLY_FILES.map(
+  (file) => `        location = ${file} {
+            return 404;
+        }`,
+).join('\n')}
+        location ~ \\.gz$ {
+            return 404;
         }
     }
 }
@@ -126,7 +218,14 @@ export function headersFile() {
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n');
   const cache = policy.CACHE_RULES.map((r) => `${r.prefix}*\n  Cache-Control: ${r.value}`).join('\n');
-  return `# Netlify / Cloudflare Pages headers. ${HEADER}\n/*\n${security}\n${cache}\n`;
+  // The not-found and error pages at their own addresses (they also carry <meta name="robots" content="noindex">).
+  const errorPaths = [
+    policy.NOT_FOUND_PAGE,
+    ...policy.LANGS.map((lang) => `${policy.notFoundPage(lang)}*`),
+    ...new Set(Object.values(policy.ERROR_PAGES).map((p) => `${p.replace(/[^/]+\/$/u, '')}*`)),
+  ];
+  const noindex = errorPaths.map((p) => `${p}\n  X-Robots-Tag: ${policy.ROBOTS_ERROR}`).join('\n');
+  return `# Netlify / Cloudflare Pages headers. ${HEADER}\n/*\n${security}\n${cache}\n${noindex}\n`;
 }
 
 export function redirectsFile({ sectionNames, counts }) {

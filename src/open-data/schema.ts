@@ -2,15 +2,16 @@
 import { THEME_CATEGORIES } from '../content-check/schemas';
 import { ITEM_TYPES, SECTION_IDS } from '../plan/types';
 import { SCHEMA_VERSION } from './records';
+import { LANGS } from '../locale/locales';
 
 const text = { type: 'string', minLength: 1 };
 const url = { type: 'string', format: 'uri', pattern: '^https?://' };
 const bilingual = (description: string, value: object = text) => ({
   description,
   type: 'object',
-  required: ['zh', 'en'],
+  required: [...LANGS],
   additionalProperties: false,
-  properties: { zh: value, en: value },
+  properties: Object.fromEntries(LANGS.map((lang) => [lang, value])),
 });
 const schemaVersion = {
   const: SCHEMA_VERSION,

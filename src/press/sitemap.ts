@@ -1,12 +1,14 @@
-// Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the not-found pages.
+// Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the error pages.
 import { alternates, parseRoute } from '../plan/routes';
 
-/** Pages that must not be listed: the not-found pages and the sentences' share pages (noindex). */
+/**
+ * Pages that must not be listed (all noindex): the not-found pages, the server's other error pages, and the
+ * sentences' share pages (/en/tasks/7/s3/), which repeat their item pages.
+ */
 export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  if (pathname === '/404.html') return false;
+  if (pathname === '/404.html' || pathname.startsWith('/errors/')) return false;
   const route = parseRoute(pathname);
-  // A sentence's share page (/en/tasks/7/s3/) repeats its item page and is marked noindex.
   return route?.rest !== '/404/' && !/^\/[a-z]+\/\d+\/s\d+\/$/u.test(route?.rest ?? '');
 }
 

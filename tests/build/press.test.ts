@@ -24,7 +24,8 @@ const page = (url: string): Page => {
   if (!p) throw new Error(`${url} was not built`);
   return p;
 };
-const notFound = (url: string) => /^\/((zh|en)\/404\/|404\.html)$/u.test(url);
+/** The not-found and other error pages: served at any address, so without share tags and not in the sitemap. */
+const notFound = (url: string) => /^\/((zh|en)\/404\/|404\.html|errors\/.*)$/u.test(url);
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(file: string): { width: number; height: number } {

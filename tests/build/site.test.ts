@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, type Page } from './dist';
 import { loadCheckedContent } from '../../src/content-check/check-node';
+import { ERROR_PAGES } from '../../deploy/policy.mjs';
 
 const pages = builtPages();
 const all = [...pages.values()];
@@ -45,16 +46,27 @@ const EXPECTED = [
   ...THEME_ROUTES,
 ];
 
+/** The server's error pages (deploy/policy.mjs), one per page name. */
+const ERROR_PAGES_BUILT = [...new Set(Object.values(ERROR_PAGES))];
+/** /404.html and the error pages are served for any address, so they name no canonical address of their own. */
+const anyAddress = (url: string) => url === '/404.html' || ERROR_PAGES_BUILT.includes(url);
+
 describe('routes', () => {
   it.each(['zh', 'en'])('every route exists in %s', (lang) => {
     const missing = EXPECTED.map((r) => `/${lang}/${r}`).filter((url) => !pages.has(url));
     expect(missing).toEqual([]);
   });
 
-  it('has the landing page and the bilingual 404 page, and nothing unexpected', () => {
+  it('has the landing page, the bilingual 404 and error pages, and nothing unexpected', () => {
     expect(pages.has('/')).toBe(true);
     expect(pages.has('/404.html')).toBe(true);
-    const expected = new Set(['/', '/404.html', ...['zh', 'en'].flatMap((l) => EXPECTED.map((r) => `/${l}/${r}`))]);
+    for (const page of ERROR_PAGES_BUILT) expect(pages.has(page), page).toBe(true);
+    const expected = new Set([
+      '/',
+      '/404.html',
+      ...ERROR_PAGES_BUILT,
+      ...['zh', 'en'].flatMap((l) => EXPECTED.map((r) => `/${l}/${r}`)),
+    ]);
     expect(all.map((p) => p.url).filter((u) => !expected.has(u))).toEqual([]);
   });
 
@@ -85,14 +97,14 @@ describe('every page', () => {
     }
   });
 
-  it('has a canonical URL equal to its own address (except the 404 page)', () => {
-    for (const page of all.filter((p) => p.url !== '/404.html')) {
+  it('has a canonical URL equal to its own address (except the pages served at any address)', () => {
+    for (const page of all.filter((p) => !anyAddress(p.url))) {
       expect(page.$('link[rel="canonical"]').attr('href'), page.url).toBe(`${SITE}${page.url}`);
     }
   });
 
   it('links zh-CN, en and x-default alternates to existing pages that link back', () => {
-    for (const page of all.filter((p) => p.url !== '/404.html')) {
+    for (const page of all.filter((p) => !anyAddress(p.url))) {
       const alternates = Object.fromEntries(
         page
           .$('link[rel="alternate"][hreflang]')
@@ -193,6 +205,36 @@ describe('every page', () => {
         page.url,
       ).toEqual([]);
     }
+  });
+});
+
+describe('error pages and the scripts every page loads', () => {
+  const isErrorPage = (url: string) => /^\/((zh|en)\/404\/|404\.html)$/u.test(url) || ERROR_PAGES_BUILT.includes(url);
+  const isSharePage = (url: string) => SHARE_ROUTES.some((r) => url === `/zh/${r}` || url === `/en/${r}`);
+
+  it("the not-found and error pages and the sentences' share pages, and only they, say noindex", () => {
+    const noindex = all.filter((p) => p.$('meta[name="robots"]').attr('content') === 'noindex').map((p) => p.url);
+    expect(noindex.sort()).toEqual(
+      all
+        .map((p) => p.url)
+        .filter((url) => isErrorPage(url) || isSharePage(url))
+        .sort(),
+    );
+    expect(noindex.length).toBe(3 + ERROR_PAGES_BUILT.length + 2 * SHARE_ROUTES.length);
+  });
+
+  it('the reading settings load first in <head>, blocking (before paint), from a hashed /_astro/ file', () => {
+    const sources = new Set<string>();
+    for (const page of all) {
+      const first = page.$('head script').first();
+      expect(first.attr('src'), page.url).toMatch(/^\/_astro\/reading-settings\.[\w-]+\.js$/u);
+      expect(first.attr('type') ?? first.attr('async') ?? first.attr('defer'), page.url).toBeUndefined();
+      sources.add(first.attr('src')!);
+    }
+    expect(sources.size).toBe(1);
+    const [src] = [...sources];
+    expect(fs.readFileSync(`dist${src}`, 'utf8')).toContain("localStorage.getItem('reading')");
+    expect(fs.existsSync('dist/js/reading-settings.js')).toBe(false);
   });
 });
 

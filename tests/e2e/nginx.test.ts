@@ -1,54 +1,114 @@
-// Real nginx with deploy/nginx.conf (npm run serve:nginx): headers, caching, 404s, language negotiation, redirects,
-// compression, and pages that render in Chromium with zero CSP violations under the header policy.
+// Real nginx with deploy/nginx.conf (npm run serve:nginx, on a port the system picks): headers, caching, every error
+// status with the site's own pages, language negotiation by q-weights, redirects, compression, and pages that render
+// in Chromium with zero CSP violations under the header policy.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CSP_HEADER, SECURITY_HEADERS } from '../../deploy/policy.mjs';
+import { CACHE_ERROR, CACHE_NOT_FOUND, CSP_HEADER, SECURITY_HEADERS } from '../../deploy/policy.mjs';
 import { launchBrowser } from './browser';
 import { builtUrls } from './pages';
 
-const PORT = Number(process.env.NGINX_TEST_PORT ?? 8089);
-const BASE = `http://127.0.0.1:${PORT}`;
-let nginx: ChildProcess;
+let BASE = '';
+let PORT = 0;
+let nginx: ChildProcess | undefined;
 let browser: Browser;
 
 interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** Header names as sent, lower-cased, in order (repeats included). */
+  names: string[];
   body: string;
 }
 
-function get(path: string, headers: Record<string, string> = {}): Promise<Reply> {
+function request(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${BASE}${path}`, { headers }, (res) => {
+      .request(`${BASE}${path}`, { method, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            names: res.rawHeaders.filter((_, i) => i % 2 === 0).map((n) => n.toLowerCase()),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
       })
-      .on('error', reject);
+      .on('error', reject)
+      .end();
+  });
+}
+const get = (path: string, headers: Record<string, string> = {}) => request(path, headers);
+
+/** Sends bytes as they are (for requests no HTTP client would make) and reads the reply until the server closes. */
+function raw(bytes: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(PORT, '127.0.0.1', () => socket.write(bytes));
+    socket.setTimeout(5000, () => socket.destroy());
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const pairs = lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
+      resolve({
+        status: Number(statusLine.split(' ')[1]),
+        headers: Object.fromEntries(pairs),
+        names: pairs.map(([n]) => n!),
+        body: rest.join('\r\n\r\n'),
+      });
+    });
   });
 }
 
-beforeAll(async () => {
-  nginx = spawn(process.execPath, ['scripts/serve-nginx.mjs'], {
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: 'pipe',
+/** A port nobody listens on right now (the system picks it); nginx may still lose it to a race, so start retries. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
   });
+}
+
+async function startNginx(): Promise<void> {
   let log = '';
-  nginx.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      await get('/zh/');
-      break;
-    } catch {
-      if (nginx.exitCode !== null) throw new Error(`nginx did not start: ${log}`);
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    PORT = Number(process.env.NGINX_TEST_PORT ?? (await freePort()));
+    BASE = `http://127.0.0.1:${PORT}`;
+    const child = spawn(process.execPath, ['scripts/serve-nginx.mjs'], {
+      env: { ...process.env, PORT: String(PORT), NGINX_PROBES: '1' },
+      stdio: 'pipe',
+    });
+    log = '';
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    for (let i = 0; i < 100 && child.exitCode === null; i += 1) {
+      try {
+        if ((await get('/zh/')).status === 200) {
+          nginx = child;
+          return;
+        }
+      } catch {
+        // not listening yet
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
+    child.kill('SIGTERM');
+    if (!/Address already in use/u.test(log)) break;
   }
+  throw new Error(`nginx did not serve /zh/ with 200: ${log}`);
+}
+
+beforeAll(async () => {
+  await startNginx();
   browser = await launchBrowser();
 });
 
@@ -56,6 +116,17 @@ afterAll(async () => {
   await browser?.close();
   nginx?.kill('SIGTERM');
 });
+
+/** Every header name once (a repeated security header or Cache-Control is a defect, not a list). */
+function expectNoRepeats(reply: Reply, what: string): void {
+  const repeated = reply.names.filter((n, i) => reply.names.indexOf(n) !== i);
+  expect(repeated, `${what}: ${reply.names.join(', ')}`).toEqual([]);
+}
+
+function expectSecurityHeaders(reply: Reply, what: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(reply.headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+}
 
 describe('nginx: headers', () => {
   it.each(['/en/tasks/7/', '/zh/'])('HTML %s carries every security header and short caching', async (path) => {
@@ -80,6 +151,18 @@ describe('nginx: headers', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['content-type']).toMatch(/^text\/css/u);
   });
+
+  it('the reading-settings script is a hashed /_astro/ file: cached for a year, a new version has a new name', async () => {
+    const html = (await get('/zh/')).body;
+    const src = /<script src="(\/_astro\/reading-settings\.[\w-]+\.js)"><\/script>/u.exec(html)?.[1];
+    expect(src).toBeDefined();
+    const reply = await get(src!);
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/^(application|text)\/javascript/u);
+    expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(reply.body).toContain("localStorage.getItem('reading')");
+    expect((await get('/js/reading-settings.js')).status).toBe(404);
+  });
 });
 
 describe('nginx: not found', () => {
@@ -87,15 +170,119 @@ describe('nginx: not found', () => {
     ['/en/tasks/99/', 'Page not found'],
     ['/zh/no-such-page/', '页面未找到'],
     ['/no-such-file.html', 'Page not found'],
-  ])('%s answers 404 with the right not-found page', async (path, text) => {
+  ])('%s answers 404 with the right not-found page, briefly cacheable, noindex', async (path, text) => {
     const reply = await get(path);
     expect(reply.status).toBe(404);
     expect(reply.body).toContain(text);
+    expect(reply.body).toContain('<meta name="robots" content="noindex">');
     expect(reply.headers['content-security-policy']).toBe(CSP_HEADER);
+    expect(reply.headers['cache-control']).toBe(CACHE_NOT_FOUND);
+    expect(reply.headers['x-robots-tag']).toBe('noindex');
+    expectNoRepeats(reply, path);
+  });
+
+  it.each(['/404.html', '/zh/404/', '/en/404/', '/en/404/index.html', '/errors/400/', '/errors/5xx/index.html'])(
+    'the error page %s answers 404 at its own address (never 200), noindex',
+    async (path) => {
+      const reply = await get(path);
+      expect(reply.status).toBe(404);
+      expect(reply.body).toContain('<meta name="robots" content="noindex">');
+      expect(reply.headers['x-robots-tag']).toBe('noindex');
+    },
+  );
+
+  it.each(['/_astro/', '/pagefind/', '/pagefind/zh/', '/data/', '/og/'])(
+    'the folder %s (no index.html) answers 404, not 403',
+    async (path) => {
+      expect(fs.existsSync(`dist${path}`)).toBe(true);
+      const reply = await get(path);
+      expect(reply.status).toBe(404);
+      expect(reply.body).toContain('页面未找到');
+    },
+  );
+
+  it.each(['/_headers', '/_redirects', '/index.html.gz', '/zh/plan/index.html.gz'])(
+    'the deploy-only or precompressed file %s is not served directly',
+    async (path) => {
+      expect(fs.existsSync(`dist${path}`)).toBe(true);
+      const reply = await get(path);
+      expect(reply.status).toBe(404);
+      expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    },
+  );
+});
+
+describe('nginx: error responses', () => {
+  const cases: [string, number, () => Promise<Reply>, string, string][] = [
+    [
+      '400 (two Host headers)',
+      400,
+      () => raw('GET /zh/ HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n'),
+      '请求有误',
+      'Bad request',
+    ],
+    ['403 (deny all, local probe)', 403, () => get('/.probe/403'), '禁止访问', 'Forbidden'],
+    ['405 (POST to a page)', 405, () => request('/zh/', {}, 'POST'), '不支持这种请求方式', 'Method not allowed'],
+    ['405 (DELETE)', 405, () => request('/en/tasks/7/', {}, 'DELETE'), '不支持这种请求方式', 'Method not allowed'],
+    [
+      '414 (address of 20,000 characters)',
+      414,
+      () => get(`/zh/?q=${'a'.repeat(20_000)}`),
+      '网址太长',
+      'Address too long',
+    ],
+    ['502 (local probe: proxy to a closed socket)', 502, () => get('/.probe/502'), '服务器出错', 'Server error'],
+  ];
+
+  it.each(cases)(
+    "%s: the site's own bilingual page, no-store, noindex, every header once",
+    async (_name, status, send, zh, en) => {
+      const reply = await send();
+      expect(reply.status).toBe(status);
+      expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(reply.body).toContain(`<title>${zh} · ${en}`);
+      expect(reply.body).toContain('<html lang="zh-CN">');
+      expect(reply.body).toContain('<meta name="robots" content="noindex">');
+      expect(reply.body).toMatch(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/u);
+      expect(reply.headers['cache-control']).toBe(CACHE_ERROR);
+      expect(reply.headers['x-robots-tag']).toBe('noindex');
+      expectSecurityHeaders(reply, String(status));
+      expectNoRepeats(reply, String(status));
+    },
+  );
+
+  it('a Range beyond the end of a hashed asset gets the whole file once (no 416 to cache for a year)', async () => {
+    const html = (await get('/en/tasks/7/')).body;
+    const css = /href="(\/_astro\/[^"]+\.css)"/u.exec(html)![1]!;
+    const whole = await get(css);
+    for (const range of ['bytes=99999999-', 'bytes=0-9', 'bytes=5-1']) {
+      const reply = await get(css, { Range: range });
+      expect(reply.status, range).toBe(200);
+      expect(reply.headers['content-range'], range).toBeUndefined();
+      expect(reply.body, range).toBe(whole.body);
+      expect(reply.headers['cache-control'], range).toBe('public, max-age=31536000, immutable');
+      expectSecurityHeaders(reply, range);
+      expectNoRepeats(reply, range);
+    }
+  });
+
+  it('successful pages, assets and redirects repeat no header either, and are not marked noindex', async () => {
+    for (const [path, headers] of [
+      ['/zh/', {}],
+      ['/en/tasks/7/', { 'Accept-Encoding': 'gzip' }],
+      ['/', { 'Accept-Language': 'en' }],
+      ['/tasks/7/', {}],
+      ['/pagefind/zh/pagefind.js', { 'Accept-Encoding': 'gzip' }],
+    ] as const) {
+      const reply = await get(path, headers);
+      expect(reply.status, path).toBeLessThan(400);
+      expectNoRepeats(reply, path);
+      expect(reply.headers['x-robots-tag'], path).toBeUndefined();
+    }
   });
 });
 
-describe('nginx: / by Accept-Language', () => {
+describe('nginx: / by Accept-Language (q-weights)', () => {
   it.each([
     ['en-US,en;q=0.9', '/en/'],
     ['en-GB,zh-CN;q=0.8', '/en/'],
@@ -103,6 +290,17 @@ describe('nginx: / by Accept-Language', () => {
     ['zh-CN,zh;q=0.9,en;q=0.8', '/zh/'],
     ['de-DE', '/zh/'],
     ['', '/zh/'],
+    ['zh;q=0,en', '/en/'],
+    ['zh-CN;q=0, en;q=0.1', '/en/'],
+    ['en;q=0,zh', '/zh/'],
+    ['en;q=0', '/zh/'],
+    ['en;q=0.5,zh;q=0.9', '/zh/'],
+    ['zh;q=0.5, en;q=0.8', '/en/'],
+    ['zh-TW;q=0.5,en-US;q=0.50', '/zh/'],
+    ['en-US;q=0.5,zh-TW;q=0.5', '/en/'],
+    ['zh;q=0.009,en;q=0.01', '/en/'],
+    ['EN;Q=0.3', '/en/'],
+    ['english, zhuang', '/zh/'],
   ])('"%s" goes to %s', async (accept, target) => {
     const reply = await get('/', accept ? { 'Accept-Language': accept } : {});
     expect(reply.status).toBe(302);

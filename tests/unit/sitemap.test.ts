@@ -28,6 +28,7 @@ describe('sitemap', () => {
     expect(inSitemap('https://example.org/zh/404/')).toBe(false);
     expect(inSitemap('https://example.org/en/404/')).toBe(false);
     expect(inSitemap('https://example.org/404.html')).toBe(false);
+    expect(inSitemap('https://example.org/errors/5xx/')).toBe(false);
     expect(inSitemap('https://example.org/zh/tasks/4/')).toBe(true);
     expect(inSitemap('https://example.org/')).toBe(true);
   });

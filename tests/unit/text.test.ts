@@ -1,4 +1,4 @@
-// Unit tests for the text helpers: fidelity normalisation, sentence splitting, numbering, URLs.
+// Text helpers (plan/text.ts): fidelity normalisation, sentence splitting, body lines, headings, summaries.
 import { describe, expect, it } from 'vitest';
 import {
   bodyLines,
@@ -7,8 +7,6 @@ import {
   splitChineseSentences,
   summarize,
 } from '../../src/plan/text';
-import { chineseNumeral, formatDate, partLabel, romanNumeral, subLabel } from '../../src/plan/numbering';
-import { itemUrl, switchLangPath } from '../../src/plan/routes';
 
 describe('normalizeForFidelity', () => {
   it('treats full-width and ASCII punctuation alike and ignores whitespace', () => {
@@ -43,32 +41,5 @@ describe('bodyLines and headings', () => {
     expect(summarize('short', 10)).toBe('short');
     expect(summarize('one two three four five', 16)).toBe('one two three…');
     expect(summarize('一二三四五六七八九十', 6)).toBe('一二三四五…');
-  });
-});
-
-describe('numbering', () => {
-  it('numbers parts and sub-items as the plan does', () => {
-    expect(chineseNumeral(4)).toBe('四');
-    expect(romanNumeral(4)).toBe('IV');
-    expect(partLabel('zh', 2)).toBe('二、');
-    expect(partLabel('en', 2)).toBe('II. ');
-    expect(subLabel('zh', 5)).toBe('（五）');
-    expect(() => chineseNumeral(11)).toThrow(RangeError);
-  });
-  it('formats the issue date in each language', () => {
-    const issued = new Date('2020-01-08');
-    expect(formatDate('zh', issued)).toBe('2020年1月8日');
-    expect(formatDate('en', issued)).toBe('January 8, 2020');
-  });
-});
-
-describe('urls', () => {
-  it('gives every item one short URL per language', () => {
-    expect(itemUrl('zh', 'task', 7)).toBe('/zh/tasks/7/');
-    expect(itemUrl('en', 'goal', 3)).toBe('/en/goals/3/');
-  });
-  it('switches language keeping the path', () => {
-    expect(switchLangPath('/zh/tasks/7/', 'en')).toBe('/en/tasks/7/');
-    expect(switchLangPath('/en/', 'zh')).toBe('/zh/');
   });
 });

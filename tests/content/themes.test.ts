@@ -1,9 +1,7 @@
-// Themes and context: references checked against the plan and the source list, problems naming file and field.
+// Themes (reference/themes.ts) against the real plan: citations checked, problems naming file and field.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCheckedContent, loadReferenceContent } from '../../src/content-check/check-node';
-import { buildContext } from '../../src/reference/context';
-import { formatPartialDate } from '../../src/plan/numbering';
 import { buildThemes, citedCount, resolveRefs, themesOf } from '../../src/reference/themes';
 
 const contentDir = path.resolve('content');
@@ -125,89 +123,5 @@ describe('the real themes', () => {
     expect(text('quantum-computing').every((s) => s.includes('量子计算'))).toBe(true);
     expect(text('5g').filter((s) => s.includes('5G')).length).toBeGreaterThanOrEqual(2);
     expect(text('talent').every((s) => /人才|人员/u.test(s))).toBe(true);
-  });
-});
-
-describe('buildContext', () => {
-  const sources = { S2: { title: { zh: '来源', en: 'Source' }, url: 'https://example.org/s2' } };
-  const fact = (extra: object) => ({
-    id: 'successor',
-    section: 'successor',
-    date: '2024-09-04',
-    text: { zh: '事实。', en: 'A fact.' },
-    sources: ['S2'],
-    ...extra,
-  });
-  const problemsOf = (facts: unknown, src: unknown = sources) => {
-    const problems: string[] = [];
-    buildContext(facts, src, plans.zh, problems);
-    return problems;
-  };
-
-  it('resolves sources, site links and sentences of the plan', () => {
-    const problems: string[] = [];
-    const [built] = buildContext(
-      [fact({ sources: ['S2', '/plan/#target', 'tasks/19/#s2'] })],
-      sources,
-      plans.zh,
-      problems,
-    );
-    expect(problems).toEqual([]);
-    expect(built!.sources).toEqual([
-      { kind: 'external', id: 'S2', ...sources.S2 },
-      { kind: 'site', path: '/plan/#target' },
-      { kind: 'sentence', cite: 'tasks/19/#s2', type: 'task', number: 19, sentence: 2 },
-    ]);
-  });
-
-  it('checks a sentence it cites like every citation, and refuses site paths into the items', () => {
-    expect(problemsOf([fact({ sources: ['S2', 'tasks/19/#s9'] })])).toEqual([
-      'content/context/facts.yaml: field "successor.sources": tasks/19/#s9 does not exist: task 19 has a title and 4 sentences (s1–s4)',
-    ]);
-    expect(problemsOf([fact({ sources: ['S2', '/tasks/19/#s2'] })])).toContainEqual(
-      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.sources\.1": must be a source id/u),
-    );
-  });
-
-  it('names the fact and field of an unknown source, a bad date, a missing source list and a repeated id', () => {
-    expect(problemsOf([fact({ sources: ['S2', 'S9'] })])).toEqual([
-      'content/context/facts.yaml: field "successor.sources": S9 is not in content/context/sources.yaml',
-    ]);
-    expect(problemsOf([fact({ date: '4 Sept 2024' })])).toContainEqual(
-      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.date": /u),
-    );
-    expect(problemsOf([fact({ sources: [] })])).toEqual([
-      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.sources": /u),
-      'content/context/sources.yaml: field "S2": no fact cites this source',
-    ]);
-    expect(problemsOf([fact({}), fact({})])).toEqual([
-      'content/context/facts.yaml: field "successor.id": "successor" is used twice',
-    ]);
-  });
-
-  it('rejects a source without an https address', () => {
-    for (const url of ['example.org', 'http://example.org/s2'])
-      expect(problemsOf([fact({})], { S2: { title: sources.S2.title, url } })).toEqual([
-        expect.stringMatching(/^content\/context\/sources\.yaml: field "S2\.url": /u),
-      ]);
-  });
-
-  it('the real context names the 2024 successor plan with its number and sources', () => {
-    const successor = reference.context.find((f) => f.text.zh.includes('沪府办发〔2024〕14号'));
-    expect(successor?.section).toBe('successor');
-    expect(successor?.date).toBe('2024-09-04');
-    expect(
-      successor?.sources.some((s) => s.kind === 'external' && s.url.startsWith('https://english.shanghai.gov.cn/')),
-    ).toBe(true);
-  });
-});
-
-describe('formatPartialDate', () => {
-  it('keeps the precision of the source', () => {
-    expect(formatPartialDate('en', '2024-09-04')).toBe('September 4, 2024');
-    expect(formatPartialDate('zh', '2024-09-04')).toBe('2024年9月4日');
-    expect(formatPartialDate('en', '2020-09')).toBe('September 2020');
-    expect(formatPartialDate('zh', '2020-09')).toBe('2020年9月');
-    expect(formatPartialDate('en', '2020')).toBe('2020');
   });
 });
