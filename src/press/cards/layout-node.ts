@@ -36,10 +36,10 @@ export function titleSize(title: string): number {
   return units <= 40 ? 72 : units <= 80 ? 60 : units <= 120 ? 50 : 42;
 }
 
-/** Size for a quoted sentence to fit the card's quote area (the longest, 303 Chinese or 463 Latin characters, at 24). */
+/** Size for a quoted sentence to fit the card's quote area (the longest: 101 Chinese characters, 463 Latin ones). */
 export function quoteSize(text: string): number {
   const units = [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
-  return units <= 80 ? 56 : units <= 150 ? 46 : units <= 230 ? 38 : units <= 330 ? 32 : units <= 450 ? 27 : 24;
+  return units <= 80 ? 56 : units <= 150 ? 46 : units <= 230 ? 38 : units <= 330 ? 32 : units <= 480 ? 28 : 24;
 }
 
 /** The card: a brand band with the site name, the item's number, its title, and the document number. */
