@@ -29,6 +29,7 @@ describe('sentence numbers', () => {
     await page.goto(`${baseURL()}/en/tasks/7/`);
     await page.click('a.sn[href="#s3"]');
     const menu = page.getByRole('menu');
+    await menu.waitFor(); // its code loads on this first click
     expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
       'Copy link to sentence 3',
       'Quote card',
