@@ -2,7 +2,7 @@
 // plan/, locale/, the shared components and site.ts, not another feature's internals; the allowed edges below are the
 // real shared ones, each with its reason. .astro files appear as X.astro.ts (frontmatter, build time) and
 // X.astro.client.ts (their <script> blocks: browser code).
-const FEATURES = 'map|search|press|reference|open-data|reading|feedback|content-check';
+const FEATURES = 'map|search|press|reference|open-data|reading|feedback|content-check|trust';
 /** content-check's primitives: the collection schemas, record parsing, file reading and its error type. */
 const CHECK_PRIMITIVES = '^src/content-check/(schemas|parse-records|content-files-node|plan-model)\\.ts$';
 
@@ -43,12 +43,17 @@ export default {
           CHECK_PRIMITIVES,
           // content-check validates every collection, so it runs each feature's pure builder.
           '^src/(map/(zones|model|kinds)|reference/(glossary|themes|context))\\.ts$',
+          // content-check refuses characters the share cards cannot draw: it reads the card font's glyph table.
+          '^src/press/cards/fonts-node\\.ts$',
           // Open data carries each item's themes, loaded and checked once by reference/.
           '^src/reference/load-node\\.ts$',
           // The search index is built from the checked content.
           '^src/content-check/check-node\\.ts$',
-          // Any feature may offer "report a problem": feedback/report.ts is one pure function (reportProblemUrl).
+          // trust/: the changes page names map zones (checked zone list), the footer's report link is built by
+          // feedback/, and open data carries the version of the corrections log.
+          '^src/map/load-node\\.ts$',
           '^src/feedback/report\\.ts$',
+          '^src/trust/(changes|load-node)\\.ts$',
         ].join('|'),
       },
     },

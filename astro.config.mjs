@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/content-check/integration-node.ts';
 import search from './src/search/integration-node.ts';
 import press from './src/press/integration-node.ts';
+import publisherCheck from './src/trust/integration-node.ts';
 import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
@@ -21,6 +22,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    publisherCheck(),
     contentCheck(),
     mdx(),
     // hreflang pairs come from the same function as the <head> links (with x-default, which the i18n option omits).
@@ -36,6 +38,21 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // The content is plain sentences, never code: no syntax highlighter (Shiki's inline styles would break the CSP).
+  markdown: { syntaxHighlight: false },
   // Scripts stay files of our own origin (not inlined), so the header CSP needs no per-page hashes.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, which Rolldown warns about
+        // once per file (withastro/astro#18087); any other warning is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

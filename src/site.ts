@@ -1,7 +1,12 @@
-// Deployment facts in one place: the public origin (set SITE_URL when deploying) and contact addresses.
-export const SITE_URL = process.env.SITE_URL ?? 'https://fintech-plan.example.org';
-export const ACCESSIBILITY_EMAIL = process.env.ACCESSIBILITY_EMAIL ?? `accessibility@${new URL(SITE_URL).hostname}`;
-export const TRANSLATION_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
-export const FEEDBACK_EMAIL = process.env.FEEDBACK_EMAIL ?? `feedback@${new URL(SITE_URL).hostname}`;
+// Deployment facts in one place: the publisher configuration from site.config.json (environment overrides), licences.
+import config from '../site.config.json';
+import { readPublisher } from './trust/publisher';
+
+export const PUBLISHER = readPublisher(config, process.env);
+export const SITE_URL = PUBLISHER.siteUrl;
+export const ACCESSIBILITY_EMAIL = PUBLISHER.accessibilityEmail;
+export const CONTACT_EMAIL = PUBLISHER.contactEmail;
+export const FEEDBACK_EMAIL = PUBLISHER.feedbackEmail;
 /** Optional web form for problem reports; when set, report links open it instead of the reader's mail. */
-export const FEEDBACK_FORM_URL = process.env.FEEDBACK_FORM_URL ?? '';
+export const FEEDBACK_FORM_URL = PUBLISHER.feedbackFormUrl;
+export const TRANSLATION_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -1,8 +1,14 @@
-// The whole content check: schemas, counterparts, sentence parity, fidelity to the source, the map's zones,
-// glossary, themes, context.
+// The whole content check: encoding, schemas, counterparts, sentence parity, the text rules, share-card glyphs,
+// fidelity to the source, the map's zones, glossary (with zh/en parity), themes, context.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readContentDir, readRecordDir, readYaml } from './content-files-node';
+import { readContentDir, readRecordDir, readYaml, type ContentFile } from './content-files-node';
+import { contentEncodingProblems } from './encoding-node';
+import { glossaryParityProblems } from './glossary-parity';
+import { COLLECTIONS } from './schemas';
+import { contentTextProblems, numberedBodyLines, recordTextProblems } from './text-check';
+import { codePoint } from './text-rules';
+import { FONT_PACKAGE, missingGlyphs } from '../press/cards/fonts-node';
 import { buildContext, CONTEXT_FILES, type ContextFact } from '../reference/context';
 import { checkFidelity } from './fidelity';
 import { buildGlossary, type GlossaryTerm } from '../reference/glossary';
@@ -25,11 +31,43 @@ export function readZoneGeometry(projectRoot: string): ZoneGeometry[] {
   return data.zones.map((z) => ({ id: siteZoneId(z.id), layout: z.layout }));
 }
 
+/** Every character of every sentence and title must be drawable on a share card: checked before anything is drawn. */
+export function glyphProblems(files: ContentFile[]): string[] {
+  const texts = files.flatMap((f) =>
+    COLLECTIONS[f.collection].kind === 'mdx'
+      ? numberedBodyLines(f).map(({ line, raw }) => ({ where: `${f.file}: line ${line}`, text: raw }))
+      : f.collection === 'metadata' || f.collection === 'groups'
+        ? Object.entries((f.data ?? {}) as Record<string, unknown>)
+            .filter(([, value]) => typeof value === 'string' && !/^https:/u.test(value))
+            .map(([field, value]) => ({ where: `${f.file}: field "${field}"`, text: String(value) }))
+        : [],
+  );
+  // Control and format characters (zero-width spaces…) are never drawn; the text rules report them.
+  const drawn = texts
+    .map((t) => t.text)
+    .join('')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '');
+  const missing = new Set(missingGlyphs(drawn));
+  if (missing.size === 0) return [];
+  return texts.flatMap(({ where, text }) =>
+    [...new Set(text)]
+      .filter((ch) => missing.has(ch))
+      .map(
+        (ch) =>
+          `${where}: "${ch}" (${codePoint(ch)}) has no glyph in the share-card font (${FONT_PACKAGE}); ` +
+          `remove it or use a character the font has`,
+      ),
+  );
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem by file and field. */
 export function loadCheckedContent(contentDir: string): Record<Lang, Plan> {
   const projectRoot = path.dirname(contentDir);
+  // A file that is not clean UTF-8 would be misread by every other check: report only that.
+  const encoding = contentEncodingProblems(contentDir, projectRoot);
+  if (encoding.length > 0) throw new ContentError(encoding);
   const { files, errors } = readContentDir(contentDir, projectRoot);
-  const plans = buildPlans(files, errors);
+  const plans = buildPlans(files, [...errors, ...contentTextProblems(files), ...glyphProblems(files)]);
   const sourcePath = path.join(contentDir, SOURCE_FILE);
   const sourceRel = path.relative(projectRoot, sourcePath).split(path.sep).join('/');
   if (!fs.existsSync(sourcePath)) throw new ContentError([`${sourceRel}: the authoritative source text is missing`]);
@@ -53,14 +91,16 @@ export function loadReferenceContent(contentDir: string, plans: Record<Lang, Pla
   const problems: string[] = [];
   const read = (folder: string) => {
     const { records, errors } = readRecordDir(contentDir, folder, projectRoot);
-    problems.push(...errors);
+    problems.push(...errors, ...recordTextProblems(records));
     return records;
   };
   const glossary = buildGlossary(read('glossary'), problems);
+  if (problems.length === 0) problems.push(...glossaryParityProblems(plans, glossary));
   const themes = buildThemes(read('themes'), plans.zh, problems);
   const [facts, sources] = [CONTEXT_FILES.facts, CONTEXT_FILES.sources].map((file) => {
     const result = readYaml(path.join(projectRoot, file), file);
     if ('error' in result) problems.push(result.error);
+    else problems.push(...recordTextProblems([{ file, data: result.data }]));
     return 'data' in result ? result.data : undefined;
   });
   const context = buildContext(facts ?? [], sources ?? {}, plans.zh, problems);

@@ -14,15 +14,26 @@ export interface ContentFile {
   file: string;
   data: unknown;
   body: string;
+  /** The file line (1-based) the body starts on, so that messages can name lines as an editor shows them. */
+  bodyLine?: number;
+  /** Its YAML could not be parsed (reported once): the file exists, but has no data to check. */
+  unparsed?: true;
+}
+
+/** A YAML syntax error in one line: the parser's first line names the place (line, column). */
+function yamlError(error: unknown): string {
+  const first = ((error as Error).message.split('\n')[0] ?? '').replace(/:\s*$/u, '');
+  return `cannot be parsed: ${first}; correct the YAML (a value starting with : - @ or containing ": " needs quotes)`;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 
-/** Splits an .mdx file into frontmatter data and body. */
-export function parseMdx(source: string): { data: unknown; body: string } {
+/** Splits an .mdx file into frontmatter data and body; `bodyLine` is the file line the body starts on. */
+export function parseMdx(source: string): { data: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+  if (!match) return { data: {}, body: source, bodyLine: 1 };
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  return { data: parseYaml(match[1] ?? '') ?? {}, body: source.slice(match[0].length), bodyLine };
 }
 
 /**
@@ -38,11 +49,19 @@ export function readContentDir(
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
   const read = (collection: CollectionName, locale: Lang, full: string, key: string) => {
     const source = fs.readFileSync(full, 'utf8');
+    if (full.endsWith('.mdx') && /^---\r?\n/u.test(source) && !FRONTMATTER.test(source)) {
+      errors.push(
+        `${rel(full)}: frontmatter: opened with --- on line 1 but never closed; add a line --- after its last field`,
+      );
+      files.push({ collection, locale, key, file: rel(full), data: undefined, body: '', unparsed: true });
+      return;
+    }
     try {
-      const parsed = full.endsWith('.mdx') ? parseMdx(source) : { data: parseYaml(source), body: '' };
-      files.push({ collection, locale, key, file: rel(full), data: parsed.data, body: parsed.body });
+      const parsed = full.endsWith('.mdx') ? parseMdx(source) : { data: parseYaml(source), body: '', bodyLine: 1 };
+      files.push({ collection, locale, key, file: rel(full), ...parsed });
     } catch (error) {
-      errors.push(`${rel(full)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}`);
+      errors.push(`${rel(full)}: ${yamlError(error)}`);
+      files.push({ collection, locale, key, file: rel(full), data: undefined, body: '', unparsed: true });
     }
   };
 
@@ -120,6 +139,6 @@ export function readYaml(full: string, file: string): { data: unknown } | { erro
   try {
     return { data: parseYaml(fs.readFileSync(full, 'utf8')) };
   } catch (error) {
-    return { error: `${file}: cannot be parsed: ${(error as Error).message.split('\n')[0]}` };
+    return { error: `${file}: ${yamlError(error)}` };
   }
 }

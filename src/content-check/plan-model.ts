@@ -2,6 +2,8 @@
 import { COLLECTIONS } from './schemas';
 import type { ContentFile } from './content-files-node';
 import { issueProblems } from './parse-records';
+import { numberedBodyLines } from './text-check';
+import { isMarkup } from './text-rules';
 import { bodyLines, headingFromSentence, splitChineseSentences } from '../plan/text';
 import {
   SECTION_IDS,
@@ -16,11 +18,15 @@ import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
 import type { ItemFolder } from '../plan/items';
 
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    // Each problem once, however many checks reached it.
+    problems = [...new Set(problems)];
     super(
       `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
     );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -33,6 +39,7 @@ function keyNumber(key: string): number {
 function validateSchemas(files: ContentFile[], problems: string[]): Map<ContentFile, Record<string, unknown>> {
   const parsed = new Map<ContentFile, Record<string, unknown>>();
   for (const f of files) {
+    if (f.unparsed) continue;
     const result = COLLECTIONS[f.collection].schema.safeParse(f.data);
     if (!result.success) {
       problems.push(...issueProblems(f.file, result.error.issues));
@@ -67,51 +74,117 @@ function checkCounterparts(files: ContentFile[], problems: string[]): void {
 }
 
 function checkSentences(files: ContentFile[], problems: string[]): void {
-  for (const zh of files.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
-    const lines = bodyLines(zh.body);
+  const readable = files.filter((f) => !f.unparsed);
+  for (const zh of readable.filter((f) => f.locale === SOURCE_LANG && COLLECTIONS[f.collection].kind === 'mdx')) {
+    const lines = numberedBodyLines(zh);
     if (lines.length === 0) problems.push(`${zh.file}: body: has no sentences`);
-    lines.forEach((line, i) => {
+    let split = false;
+    for (const { line: at, raw } of lines) {
+      const line = raw.trim();
+      // Markup is reported by the text rules; counting its sentences would only repeat the problem.
+      if (isMarkup(line)) continue;
       const parts = splitChineseSentences(line);
       if (parts.length !== 1 || !/[。！？][”’」』）》]*$/u.test(line)) {
+        split = true;
         problems.push(
-          `${zh.file}: line ${i + 1} of the body: must be exactly one sentence ending in 。！or ？ ("${line.slice(0, 30)}…")`,
+          `${zh.file}: line ${at}: must be exactly one sentence ending in 。！or ？ ("${line.slice(0, 30)}…"); ` +
+            `one sentence per line`,
         );
       }
-    });
-    const en = files.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
-    if (!en) continue;
-    const enLines = bodyLines(en.body);
+    }
+    const en = readable.find((f) => f.locale !== SOURCE_LANG && f.collection === zh.collection && f.key === zh.key);
+    // Until the Chinese is one sentence per line, its line count says nothing about the English.
+    if (!en || split) continue;
+    const enLines = numberedBodyLines(en);
     if (enLines.length !== lines.length) {
       problems.push(
         `${en.file}: body: has ${enLines.length} sentence lines but ${zh.file} has ${lines.length}; line n must translate line n`,
       );
     }
-    enLines.forEach((line, i) => {
-      if (/[{}<>]/u.test(line))
-        problems.push(`${en.file}: line ${i + 1} of the body: contains { } < or >, which MDX reads as code`);
-    });
   }
 }
 
-function checkSequence(label: string, numbers: number[], problems: string[], where: string): void {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  sorted.forEach((n, i) => {
-    if (n !== i + 1)
-      problems.push(
-        `${where}: ${label} are numbered ${sorted.join(', ')}; expected 1 to ${sorted.length} without gaps`,
-      );
-  });
+const SINGULAR = { principles: 'principle', goals: 'goal', groups: 'group', tasks: 'task' } as const;
+
+/**
+ * Items are numbered 1 to n without gaps: judged on the file names (the number field must match its file name,
+ * which is checked on its own), so one bad file is one problem.
+ */
+function checkSequence(
+  collection: keyof typeof SINGULAR,
+  locale: Lang,
+  files: ContentFile[],
+  problems: string[],
+): void {
+  const where = `content/${collection}/${locale}/`;
+  const numbers = files.map((f) => keyNumber(f.key)).filter((n) => Number.isInteger(n) && n > 0);
+  const max = Math.max(0, ...numbers);
+  const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !numbers.includes(n));
+  if (missing.length > 0) {
+    problems.push(
+      `${where}: no file for ${SINGULAR[collection]} ${missing.join(', ')}; ${collection} are numbered 1 to ${max} ` +
+        `without gaps (add the file, or renumber the files after it)`,
+    );
+  }
+  for (const n of new Set(numbers.filter((n, i) => numbers.indexOf(n) !== i))) {
+    const names = files.filter((f) => keyNumber(f.key) === n).map((f) => f.file.split('/').at(-1));
+    problems.push(`${where}: ${names.join(' and ')} are both ${SINGULAR[collection]} ${n}; keep one`);
+  }
+}
+
+/** ISO form of a calendar date, for messages. */
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** The translation follows the source: same group for each task, same document number and dates. */
+function checkAgreement(
+  files: ContentFile[],
+  parsed: Map<ContentFile, Record<string, unknown>>,
+  problems: string[],
+): void {
+  for (const en of files.filter((f) => f.locale !== SOURCE_LANG && parsed.has(f))) {
+    const zh = files.find((f) => f.locale === SOURCE_LANG && f.collection === en.collection && f.key === en.key);
+    const zhData = zh && parsed.get(zh);
+    if (!zh || !zhData) continue;
+    const enData = parsed.get(en)!;
+    // A task in a group that does not exist is the Chinese file's problem, reported on it.
+    const zhGroups = files
+      .filter((f) => f.collection === 'groups' && f.locale === SOURCE_LANG)
+      .map((f) => keyNumber(f.key));
+    if (en.collection === 'tasks' && !zhGroups.includes(Number(zhData.group))) continue;
+    const fields =
+      en.collection === 'tasks' ? ['group'] : en.collection === 'metadata' ? ['number', 'issued', 'inForce'] : [];
+    for (const field of fields) {
+      if (day(enData[field]) !== day(zhData[field])) {
+        problems.push(
+          `${en.file}: field "${field}": is ${day(enData[field])} but ${zh.file} has ${day(zhData[field])}; ` +
+            `the English must agree with the Chinese`,
+        );
+      }
+    }
+  }
 }
 
 /**
  * Checks every content file and builds the plan in both languages.
  * Throws a ContentError that lists every problem, each naming its file and field.
  */
-export function buildPlans(files: ContentFile[], preexisting: string[] = []): Record<Lang, Plan> {
+export function buildPlans(allFiles: ContentFile[], preexisting: string[] = []): Record<Lang, Plan> {
   const problems = [...preexisting];
+  // A numbered item's file name is its number; a file named otherwise (an editor's "07 copy.mdx") is reported
+  // once, here, and left out of every other check.
+  const misnamed = allFiles.filter((f) => f.collection in SINGULAR && !/^\d+$/u.test(f.key));
+  for (const f of misnamed) {
+    problems.push(
+      `${f.file}: file name: must be the ${SINGULAR[f.collection as keyof typeof SINGULAR]}'s number, like 07; ` +
+        `rename or remove it`,
+    );
+  }
+  const files = allFiles.filter((f) => !misnamed.includes(f));
   const parsed = validateSchemas(files, problems);
   checkCounterparts(files, problems);
   checkSentences(files, problems);
+
+  checkAgreement(files, parsed, problems);
 
   const valid = files.filter((f) => parsed.has(f));
   const of = (collection: ContentFile['collection'], locale: Lang) =>
@@ -130,11 +203,13 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
     for (const collection of ['principles', 'goals', 'groups', 'tasks'] as const) {
       checkSequence(
         collection,
-        of(collection, locale).map((f) => Number(parsed.get(f)?.number)),
+        locale,
+        files.filter((f) => f.collection === collection && f.locale === locale),
         problems,
-        `content/${collection}/${locale}/`,
       );
     }
+    // The English must name the same groups as the Chinese (checked above), so their order is judged once.
+    if (locale !== SOURCE_LANG) continue;
     const groupNumbers = new Set(of('groups', locale).map((f) => Number(parsed.get(f)?.number)));
     let lastGroup = 0;
     for (const f of of('tasks', locale).sort((a, b) => keyNumber(a.key) - keyNumber(b.key))) {
@@ -151,7 +226,7 @@ export function buildPlans(files: ContentFile[], preexisting: string[] = []): Re
       lastGroup = Math.max(lastGroup, group);
     }
   }
-  for (const group of valid.filter((f) => f.collection === 'groups')) {
+  for (const group of valid.filter((f) => f.collection === 'groups' && f.locale === SOURCE_LANG)) {
     const n = Number(parsed.get(group)?.number);
     if (!of('tasks', group.locale).some((t) => Number(parsed.get(t)?.group) === n)) {
       problems.push(`${group.file}: group ${n} has no tasks`);

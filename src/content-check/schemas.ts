@@ -7,14 +7,36 @@ import { ZONE_KINDS } from '../map/kinds';
 const positiveInt = z.number().int().positive();
 const text = z.string().trim().min(1);
 
+/**
+ * A calendar date written YYYY-MM-DD, read as that day in UTC, so no time zone can shift it (the pages format dates
+ * in UTC). A YAML parser may hand over a Date already (a YAML timestamp): it must be a whole day, with no time.
+ */
+export const calendarDate = z.unknown().transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? 'an invalid date'
+        : value.toISOString().replace(/T00:00:00\.000Z$/u, '')
+      : String(value).trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  const [y, m, d] = (match ?? []).slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (!match || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    const not = value === undefined || value === null ? 'it is missing' : `not "${text}"`;
+    ctx.addIssue({ code: 'custom', message: `must be a date written YYYY-MM-DD, like 2020-01-08 (${not})` });
+    return z.NEVER;
+  }
+  return date;
+});
+
 const documentCommon = {
   title: text,
   noticeTitle: text,
   number: text,
   issuer: text,
   addressees: text,
-  issued: z.coerce.date(),
-  inForce: z.coerce.date(),
+  issued: calendarDate,
+  inForce: calendarDate,
   headings: z.strictObject({ ideology: text, principles: text, goals: text, tasks: text }),
 };
 

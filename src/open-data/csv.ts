@@ -1,9 +1,17 @@
 // Open data as CSV: /data/plan.csv, one row per item (RFC 4180, UTF-8 with a byte-order mark).
 import { allItems, type DataContext } from './records';
 
-/** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): = + - @, tab and CR. */
+const FORMULA = /^[=+\-@\t\r]/u;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. Text that a spreadsheet would
+ * run as a formula gets a leading ' (OWASP's advice), so it shows as text; numbers are written as they are. The
+ * content check refuses such text already: this guards the file whatever reaches it.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 // Open data as JSON: /data/plan.json (the whole plan) and one file per item, each with the same header.
-import { planUrl } from '../plan/routes';
+import { changesUrl, planUrl } from '../plan/routes';
 import { isoDate } from '../plan/numbering';
 import { textBlocks } from '../plan/outline';
 import type { ItemType } from '../plan/types';
@@ -37,6 +37,10 @@ export function planJson(ctx: DataContext) {
   const sectionUrl = (id: string, n: number) => both((lang) => absolute(ctx.site, planUrl(lang, `${id}-s${n}`)));
   return {
     ...header(ctx),
+    translation: {
+      ...ctx.translation,
+      changes: both((lang) => absolute(ctx.site, changesUrl(lang))),
+    },
     // The unnumbered sections in reading order: notice, preamble, ideology, target, closing.
     sections: textBlocks(ctx.plans.zh)
       .flatMap(({ kind, id }) => (kind === 'section' ? [id] : []))

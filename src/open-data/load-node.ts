@@ -4,6 +4,8 @@ import { getThemes } from '../reference/load-node';
 import { useTranslations } from '../locale';
 import type { DataContext } from './records';
 import { SITE_URL, TRANSLATION_LICENSE } from '../site';
+import { translationVersion } from '../trust/changes';
+import { getChanges } from '../trust/load-node';
 
 export async function dataContext(site: URL | undefined): Promise<DataContext> {
   const origin = site ?? new URL(SITE_URL);
@@ -13,6 +15,7 @@ export async function dataContext(site: URL | undefined): Promise<DataContext> {
     site: origin,
     plans: { zh: await getPlan('zh'), en: await getPlan('en') },
     themes: await getThemes(),
+    translation: translationVersion(await getChanges()),
     license: {
       translation: { ...TRANSLATION_LICENSE, covers: { zh: zh('data.covers'), en: en('data.covers') } },
       chineseText: { zh: zh('data.chineseText'), en: en('data.chineseText') },

@@ -35,6 +35,8 @@ export interface DataContext {
   plans: Record<Lang, Plan>;
   themes: Theme[];
   license: LicenseRecord;
+  /** Version of our translation and notes: one step per day in content/changes.yaml, and the last day's date. */
+  translation: { version: string; date: string };
 }
 
 /** The licences, stated in both languages (the words come from the UI strings, shared with the /data/ page). */

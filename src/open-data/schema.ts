@@ -38,6 +38,18 @@ export function planSchema(site: URL) {
         schemaVersion,
         document: { $ref: '#/$defs/document' },
         license: { $ref: '#/$defs/license' },
+        translation: object(
+          'Version of our English translation and notes; every change is listed on the changes page.',
+          {
+            version: {
+              type: 'string',
+              pattern: '^[1-9][0-9]*\\.[0-9]+$',
+              description: 'One step per day with changes.',
+            },
+            date: { type: 'string', format: 'date', description: 'Date of the latest change.' },
+            changes: bilingual('The corrections log.', url),
+          },
+        ),
         sections: {
           description:
             'The parts of the document that are not items: notice, preamble, ideology, overall target, closing.',

@@ -77,6 +77,24 @@ export function aboutUrl(lang: Lang): string {
   return `/${lang}/about/`;
 }
 
+/** About this site: publisher, translation, citing, corrections, licences. */
+export function aboutSiteUrl(lang: Lang): string {
+  return `/${lang}/about-site/`;
+}
+
+export function accessibilityUrl(lang: Lang): string {
+  return `/${lang}/accessibility/`;
+}
+
+/** The corrections log; an item's entries are listed under `#tasks-7`. */
+export function changesUrl(lang: Lang, anchor?: string): string {
+  return `/${lang}/changes/${anchor ? `#${anchor}` : ''}`;
+}
+
+export function changesFeedUrl(lang: Lang): string {
+  return `/${lang}/changes/feed.xml`;
+}
+
 export function dataUrl(lang: Lang): string {
   return `/${lang}/data/`;
 }

@@ -45,7 +45,7 @@ export function itemLegislation(opts: {
   name: string;
   image?: string;
 }): Node {
-  const { doc, lang, site, path, zhPath, name, image } = opts;
+  const { lang, site, path, zhPath, name, image } = opts;
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -54,7 +54,8 @@ export function itemLegislation(opts: {
     url: abs(site, path),
     inLanguage: HTML_LANG[lang],
     ...(image ? { image } : {}),
-    isPartOf: planLegislation(doc, lang, site),
+    // The whole plan is described once, on its full-text page; an item names it by id (saves 0.1 KB a page).
+    isPartOf: { '@type': 'Legislation', '@id': planId(site, lang) },
     ...(LOCALES[lang].role === 'translation' ? { translationOfWork: { '@id': abs(site, zhPath) } } : {}),
   };
 }
@@ -81,4 +82,17 @@ export function breadcrumbList(site: URL, trail: { href: string; label: string }
 /** JSON for a <script type="application/ld+json">, safe against "</script>" and HTML comments in strings. */
 export function jsonLd(node: Node): string {
   return JSON.stringify(node).replace(/</gu, '\\u003c').replace(/>/gu, '\\u003e').replace(/&/gu, '\\u0026');
+}
+
+/** The site itself (home pages): its one name per language and its publisher, who is not the plan's issuer. */
+export function websiteNode(site: URL, lang: Lang, name: string, publisher: string): Node {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${abs(site, `/${lang}/`)}#website`,
+    name,
+    url: abs(site, `/${lang}/`),
+    inLanguage: HTML_LANG[lang],
+    publisher: { '@type': 'Organization', name: publisher },
+  };
 }

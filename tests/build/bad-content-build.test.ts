@@ -1,8 +1,12 @@
-// The build itself (astro build on a broken copy) stops on bad content, naming the file: three full builds.
+// The build itself (`npm run build` on a broken copy of the project) stops on bad content: exit 1, one line per
+// problem naming the file, no Astro banner or stack trace, and the previous dist/ kept byte for byte. The mistakes
+// here used to fail late (share-card glyph, MDX compilation); the whole list is checked fast in
+// tests/content/bad-content.test.ts.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve('.');
@@ -27,53 +31,87 @@ function edit(file: string, from: string | RegExp, to: string): void {
   fs.writeFileSync(file, next);
 }
 
-describe('the build itself stops on bad content', () => {
-  /** Builds a broken copy of the project; returns whether the build failed, its output and whether dist/ exists. */
-  function buildBroken(change: (content: string) => void) {
-    const root = brokenCopy(change);
-    for (const item of ['src', 'public', 'deploy', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      fs.cpSync(path.join(ROOT, item), path.join(root, item), { recursive: true });
+/** Replaces line `n` (1-based) of a file. */
+function setLine(file: string, n: number, to: (line: string) => string): void {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const next = to(lines[n - 1]!);
+  if (next === lines[n - 1]) throw new Error(`fixture edit did not apply to line ${n} of ${file}`);
+  lines[n - 1] = next;
+  fs.writeFileSync(file, lines.join('\n'));
+}
+
+describe('the build itself stops on bad content, printing only the problems and keeping dist/', () => {
+  /** Everything `npm run build` reads: every top-level entry but dependencies, outputs and caches. */
+  const SKIP = /^(node_modules|dist|\.git|\.astro|test-results|bench-results|\.dist-build-.*)$/u;
+
+  /** Every file of dist/ with the SHA-256 of its bytes. */
+  function snapshot(dist: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const entry of fs.readdirSync(dist, { withFileTypes: true, recursive: true })) {
+      const full = path.join(entry.parentPath, entry.name);
+      if (entry.isFile())
+        out[path.relative(dist, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
     }
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
-    try {
-      execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-        cwd: root,
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-      return { failed: false, output: '', site: fs.existsSync(path.join(root, 'dist', 'index.html')) };
-    } catch (error) {
-      const e = error as { stdout: string; stderr: string };
-      return {
-        failed: true,
-        output: `${e.stdout}${e.stderr}`,
-        site: fs.existsSync(path.join(root, 'dist', 'index.html')),
-      };
-    }
+    return out;
   }
 
-  it('astro build fails with the file named, and writes no site', () => {
-    const result = buildBroken((c) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'));
-    expect(result.failed).toBe(true);
-    expect(result.output).toContain('content/tasks/zh/14.mdx: Chinese text drifts from content/source/');
-    expect(result.site).toBe(false);
-  });
+  /** Runs `npm run build` in a broken copy of the project that has a previous dist/; returns what it printed. */
+  function buildBroken(change: (content: string) => void) {
+    const root = brokenCopy(change);
+    for (const name of fs.readdirSync(ROOT).filter((n) => !SKIP.test(n) && n !== 'content')) {
+      fs.cpSync(path.join(ROOT, name), path.join(root, name), { recursive: true });
+    }
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
+    // The previous site: any failure must leave it byte for byte.
+    const dist = path.join(root, 'dist');
+    fs.mkdirSync(path.join(dist, 'en'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>previous build</title>\n');
+    fs.writeFileSync(path.join(dist, 'en', 'index.html'), '<!doctype html><title>previous English</title>\n');
+    const before = snapshot(dist);
+    const result = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+      },
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}`, kept: snapshot(dist), before };
+  }
 
-  it('astro build fails on a zone citing a task that does not exist, naming the zone file', () => {
-    const result = buildBroken((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s2', 'tasks/29/#s2'));
-    expect(result.failed).toBe(true);
-    expect(result.output).toContain(
-      'content/zones/zh/lujiazui.yaml: field "mentions.0.cite": tasks/29/#s2 does not exist',
-    );
-    expect(result.site).toBe(false);
-  });
-
-  it('astro build fails on a theme citing a sentence that does not exist, naming the theme file', () => {
-    const result = buildBroken((c) => edit(`${c}/themes/payments.yaml`, 'tasks/6/#s3', 'tasks/6/#s4'));
-    expect(result.failed).toBe(true);
-    expect(result.output).toContain(
-      'content/themes/payments.yaml: field "sentences.5": tasks/6/#s4 does not exist: task 6 has a title and 3 sentences (s1–s3)',
-    );
-    expect(result.site).toBe(false);
-  });
+  it.each([
+    [
+      'Chinese text that drifts from the source',
+      (c: string) => edit(`${c}/tasks/zh/14.mdx`, '临港新片区', '临港片区'),
+      /^ {2}content\/tasks\/zh\/14\.mdx: Chinese text drifts from content\/source\/hufubangui-2020-1\.zh\.txt: /mu,
+    ],
+    [
+      // Used to fail late, in the share-card renderer, after Astro had emptied dist/.
+      'an emoji in an English task title (share-card glyph)',
+      (c: string) => setLine(`${c}/tasks/en/07.mdx`, 6, (l) => `🚀 ${l}`),
+      /^ {2}content\/tasks\/en\/07\.mdx: line 6: "🚀" \(U\+1F680\) has no glyph in the share-card font/mu,
+    ],
+    [
+      // Used to fail late, in MDX compilation, leaving dist/ empty.
+      'an export line in an English task (MDX compilation)',
+      (c: string) => setLine(`${c}/tasks/en/07.mdx`, 6, () => "export const title = 'Banking';"),
+      /^ {2}content\/tasks\/en\/07\.mdx: line 6: is an import\/export line, which MDX runs as JavaScript/mu,
+    ],
+  ])(
+    '%s: exit 1, one line naming the file, no banner or stack trace, dist/ kept',
+    { timeout: 180_000 },
+    (_name, change, line) => {
+      const result = buildBroken(change);
+      expect(result.status, result.output).toBe(1);
+      expect(result.output).toMatch(
+        /^Content check failed: 1 problem\. Nothing was built; fix it and build again\.$/mu,
+      );
+      expect(result.output).toMatch(line);
+      // No Astro error banner, no stack trace, no warning to wade through.
+      expect(result.output).not.toMatch(/^\s+at /mu);
+      expect(result.output).not.toMatch(/\[ERROR\]|ContentError|AstroError|\[WARN\]|Stack ?trace/iu);
+      expect(result.kept).toEqual(result.before);
+    },
+  );
 });

@@ -174,14 +174,21 @@ describe('About this plan', () => {
 });
 
 describe('links to the new pages', () => {
-  it('every page in both languages links to About, Themes, Glossary and Open data from its footer', () => {
+  it('every page in both languages links to the status page, Themes, Glossary, Open data, About this site and Changes from its footer', () => {
     for (const page of all.filter((p) => /^\/(zh|en)\//u.test(p.url))) {
       const lang = page.url.slice(1, 3);
       const hrefs = page
         .$('footer nav a')
         .map((_, el) => page.$(el).attr('href'))
         .get();
-      expect(hrefs, page.url).toEqual([`/${lang}/about/`, `/${lang}/themes/`, `/${lang}/glossary/`, `/${lang}/data/`]);
+      expect(hrefs, page.url).toEqual([
+        `/${lang}/about/`,
+        `/${lang}/themes/`,
+        `/${lang}/glossary/`,
+        `/${lang}/data/`,
+        `/${lang}/about-site/`,
+        `/${lang}/changes/`,
+      ]);
     }
   });
 });

@@ -41,6 +41,9 @@ const EXPECTED = [
   ...SHARE_ROUTES,
   'glossary/',
   'about/',
+  'about-site/',
+  'accessibility/',
+  'changes/',
   'data/',
   'themes/',
   ...THEME_ROUTES,
@@ -305,10 +308,10 @@ describe('item pages', () => {
 describe('English pages', () => {
   it('say the translation is unofficial, the Chinese authoritative, and link the official English version', () => {
     for (const page of all.filter((p) => langOf(p.url) === 'en')) {
-      const notice = page.$('aside').text();
+      const notice = page.$('aside.banner').text();
       expect(notice, page.url).toContain('Unofficial translation');
-      expect(notice, page.url).toContain('The Chinese text is authoritative');
-      expect(page.$('aside a[href^="https://www.shanghai.gov.cn/"]').length, page.url).toBe(1);
+      expect(notice, page.url).toContain('the Chinese is authoritative');
+      expect(page.$('footer a[href^="https://www.shanghai.gov.cn/"]').length, page.url).toBe(1);
     }
   });
 });

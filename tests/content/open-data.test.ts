@@ -25,6 +25,7 @@ const ctx: DataContext = {
     chineseText: both('Not ours.'),
     attribution: both('Credit us.'),
   },
+  translation: { version: '2.0', date: '2026-12-01' },
 };
 const validators = dataValidators(planSchema(site));
 
@@ -57,6 +58,19 @@ describe('csvField', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('中文，全角逗号')).toBe('中文，全角逗号');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula (OWASP CSV injection), but not numbers', () => {
+    expect(csvField('=HYPERLINK("https://evil.example","Click")')).toBe(
+      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
+    );
+    expect(csvField('+1 more')).toBe("'+1 more");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
+    expect(csvField('\tTabbed')).toBe("'\tTabbed");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('Plain text, = inside')).toBe('"Plain text, = inside"');
   });
 });
 
@@ -149,5 +163,17 @@ describe('documentation of the format', () => {
       expect(Object.keys(locale.data.fields).sort()).toEqual([...ITEM_FIELDS].sort());
       expect(Object.keys(locale.data.columns)).toEqual([...CSV_COLUMNS]);
     }
+  });
+});
+
+describe('plan.json version', () => {
+  it('carries the version and date of our translation, with the changes page in both languages', () => {
+    expect(planJson(ctx).translation).toEqual({
+      version: '2.0',
+      date: '2026-12-01',
+      changes: { zh: 'https://example.org/zh/changes/', en: 'https://example.org/en/changes/' },
+    });
+    expect(validators.plan({ ...planJson(ctx), translation: { version: 'v2', date: 'x' } })).toBe(false);
+    expect(errorsOf(validators.plan).join('; ')).toMatch(/\/translation/u);
   });
 });

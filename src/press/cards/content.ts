@@ -1,5 +1,5 @@
 // What each share card says: the item's number and title and the document number, in the page's language.
-import { LOCALES, useTranslations, type Lang } from '../../locale';
+import { useTranslations, type Lang } from '../../locale';
 import { itemLabel } from '../../plan/items';
 import type { CardContent } from './layout-node';
 import type { Plan, PlanItem } from '../../plan/types';
@@ -16,7 +16,7 @@ export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
     kicker: itemLabel(t, item),
     title: item.title,
     reference: reference(plan),
-    footer: t('card.footer', { title: plan.document.title }),
+    footer: t('card.footer', { site: t('site.title') }),
   };
 }
 
@@ -34,10 +34,8 @@ export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, hos
     // Set off by a rule, not quotation marks: the card's CJK font has only full-width “ ”, wrong around English.
     title: sentence,
     reference: reference(plan),
-    footer:
-      LOCALES[lang].role === 'translation'
-        ? `${t('card.unofficial')} · ${host}`
-        : `${t('card.footer', { title: plan.document.title })} · ${host}`,
+    // "Unofficial translation · fintech-plan.example.org" on English cards; the site's address on Chinese ones.
+    footer: t('card.footer', { site: host }),
     quote: true,
   };
 }
@@ -49,6 +47,6 @@ export function siteCard(lang: Lang, plan: Plan): CardContent {
     kicker: plan.document.issuer,
     title: plan.document.title,
     reference: reference(plan),
-    footer: t('card.site'),
+    footer: t('card.site', { site: t('site.title') }),
   };
 }

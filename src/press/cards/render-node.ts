@@ -4,40 +4,18 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardKey,
-  cardText,
-  cardTree,
-  parseUnicodeRange,
-  subsetsFor,
-  type CardContent,
-  type UnicodeRanges,
-} from './layout-node';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, cardTree, subsetsFor, type CardContent } from './layout-node';
+import { FONT_PACKAGE, fontFile, missingGlyphs, subsetTable, WEIGHTS } from './fonts-node';
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
-const FONT_PACKAGE = '@fontsource/noto-sans-sc';
-const FONT_DIR = path.dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
-const WEIGHTS = [400, 700] as const;
 /** Outside dist/ so that it survives rebuilds; node_modules/.cache is where build tools keep such caches. */
 export const CARD_CACHE_DIR = path.resolve(process.env.SHARE_CARD_CACHE ?? 'node_modules/.cache/share-cards');
 
 const version = (pkg: string) => String((require(`${pkg}/package.json`) as { version: string }).version);
 
-let table: [string, UnicodeRanges][] | undefined;
-/** @fontsource's subset table ("[117]" → unicode-range), as in its CSS. */
-function subsetTable(): [string, UnicodeRanges][] {
-  if (table) return table;
-  table = Object.entries(
-    JSON.parse(fs.readFileSync(path.join(FONT_DIR, 'unicode.json'), 'utf8')) as Record<string, string>,
-  ).map(([name, range]) => [name.replace(/[[\]]/gu, ''), parseUnicodeRange(range)]);
-  return table;
-}
-
 const fontData = new Map<string, Buffer>();
 function font(subset: string, weight: number): Buffer {
-  const file = path.join(FONT_DIR, 'files', `noto-sans-sc-${subset}-${weight}-normal.woff`);
+  const file = fontFile(subset, weight);
   let data = fontData.get(file);
   if (!data) {
     data = fs.readFileSync(file);
@@ -69,7 +47,10 @@ export async function cached(
 export async function renderCard(card: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   // One family name per subset: satori falls back across family names, not across files of one family.
   const tree = cardTree(card, 'card');
-  const { subsets, missing } = subsetsFor(cardText(tree), subsetTable());
+  const text = cardText(tree);
+  const { subsets } = subsetsFor(text, subsetTable());
+  // The content check refuses such characters before anything is built; this guards text from elsewhere (UI strings).
+  const missing = missingGlyphs(text);
   if (missing.length > 0) {
     throw new Error(`share card "${card.kicker}": ${FONT_PACKAGE} has no glyph for ${missing.join(' ')}`);
   }
