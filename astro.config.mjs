@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/content-check/integration-node.ts';
 import search from './src/search/integration-node.ts';
+import press from './src/press/integration-node.ts';
 import publisherCheck from './src/trust/integration-node.ts';
 import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
     // hreflang pairs come from the same function as the <head> links (with x-default, which the i18n option omits).
     sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
     search(),
+    press(),
   ],
   // Hash-based CSP <meta> on every page; the same policy is sent as a header by deploy/nginx.conf and public/_headers.
   security: {

@@ -106,7 +106,7 @@ export function loadReferenceContent(contentDir: string, plans: Record<Lang, Pla
     else problems.push(...recordTextProblems([{ file, data: result.data }]));
     return 'data' in result ? result.data : undefined;
   });
-  const context = buildContext(facts ?? [], sources ?? {}, problems);
+  const context = buildContext(facts ?? [], sources ?? {}, plans.zh, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return { glossary, themes, context };
 }

@@ -1,5 +1,6 @@
 // Zod schemas for every content collection: used by content.config.ts and by the build-time content check.
 import { z } from 'zod';
+import { REF_HINT, REF_PATTERN } from '../plan/refs';
 import { ITEM_FOLDER_PATTERN } from '../plan/items';
 import { ZONE_KINDS } from '../map/kinds';
 
@@ -57,9 +58,8 @@ export const goalSchema = z.strictObject({ number: positiveInt });
 export const taskSchema = z.strictObject({ number: positiveInt, group: positiveInt });
 export const groupSchema = z.strictObject({ number: positiveInt, title: text });
 
-/** A sentence of the plan, written like its URL path and fragment: `tasks/19/#s3`. */
-export const CITATION = new RegExp(`^(${ITEM_FOLDER_PATTERN})/([1-9]\\d*)/#s([1-9]\\d*)$`, 'u');
-const citation = z.string().regex(CITATION, 'must name a sentence of the plan, written like tasks/19/#s3');
+/** A sentence of the plan, written like its URL path and fragment: `tasks/19/#s3` (src/plan/refs.ts). */
+const citation = z.string().regex(REF_PATTERN, `must name a sentence of the plan: ${REF_HINT}`);
 
 /** One zone of the layout map (the file name is its id, as in URLs: north-bund). */
 export const zoneSchema = z.strictObject({
@@ -138,8 +138,8 @@ export const themeSchema = z.strictObject({
   category: z.enum(THEME_CATEGORIES),
   title: bilingual,
   summary: bilingual,
-  /** What the plan says on the theme: "tasks/7": [2, 3] cites sentences s2 and s3 of task 7. */
-  sentences: z.record(z.string(), z.array(positiveInt).min(1)),
+  /** What the plan says on the theme: the sentences it cites, like tasks/7/#s2 (the title is tasks/7/#title). */
+  sentences: z.array(z.string()).min(1),
 });
 
 /** A fact about what followed the plan: context, not part of it. */
@@ -152,9 +152,22 @@ export const contextSchema = z.strictObject({
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
   text: bilingual,
-  /** Source ids from content/context/sources.yaml (S2), or a page of this site (/plan/#target). */
+  /**
+   * Source ids from content/context/sources.yaml (S2), a sentence of the plan (tasks/19/#s3, checked like every
+   * citation) or another page of this site (/plan/#target).
+   */
   sources: z
-    .array(z.string().regex(/^(?:S\d+[a-z]?|\/[a-z0-9/#-]*)$/u, 'must be a source id like S2 or a site path'))
+    .array(
+      z
+        .string()
+        .regex(
+          new RegExp(
+            `^(?:S\\d+[a-z]?|(?:${ITEM_FOLDER_PATTERN})/.*|/(?!(?:${ITEM_FOLDER_PATTERN})/)[a-z0-9/#-]*)$`,
+            'u',
+          ),
+          'must be a source id like S2, a sentence of the plan like tasks/19/#s3, or a site path like /plan/#target',
+        ),
+    )
     .min(1),
 });
 

@@ -69,13 +69,16 @@ export const LOCALES = {
 export type Lang = keyof typeof LOCALES;
 
 /** Every language, the source first: the one language list (routes, content folders, deploy rules). */
-export const LANGS = Object.keys(LOCALES) as Lang[];
+// The /* @__PURE__ */ marks let the bundler drop this module from browser code that does not use it.
+export const LANGS = /* @__PURE__ */ Object.keys(LOCALES) as Lang[];
 
 /** The language of the authoritative text; also the default (x-default, the bare domain's fallback). */
 export const SOURCE_LANG: Lang = 'zh';
 
 /** The exact <html lang> per locale. */
-export const HTML_LANG = Object.fromEntries(LANGS.map((l) => [l, LOCALES[l].htmlLang])) as Record<Lang, string>;
+export const HTML_LANG = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ LANGS.map((l) => [l, LOCALES[l].htmlLang]),
+) as Record<Lang, string>;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -8,7 +8,8 @@ import type { Plan } from '../plan/types';
 import { LANGS, LOCALES, type Lang } from '../locale/locales';
 import { buildThumbnail, buildZoneMap } from './views';
 import { siteZoneId, type GeoFeatures, type GeoZones, type MapThumbnail, type MapView } from './model';
-import { buildZones, parseCitation, type Zone } from './zones';
+import { buildZones, type Zone } from './zones';
+import { parseRef } from '../plan/refs';
 import { splitAround, type PhraseLink } from '../plan/marks';
 import type { PlanItem } from '../plan/types';
 import { mapUrl } from '../plan/routes';
@@ -61,17 +62,17 @@ export function getMapThumbnail(): MapThumbnail {
 }
 
 /** The sentence of the plan that sets out the layout; its phrase “两城、一带、一港” links to the map. */
-export const LAYOUT_SENTENCE = 'tasks/14/#s2';
+export const LAYOUT_SENTENCE = 'tasks/14/#s1';
 
 /** The map link inside an item's sentences, if the item holds the layout sentence; fails the build if lost. */
 export function layoutSentenceLink(lang: Lang, item: PlanItem): PhraseLink | undefined {
-  const cite = parseCitation(LAYOUT_SENTENCE)!;
+  const cite = parseRef(LAYOUT_SENTENCE)!;
   if (item.type !== cite.type || item.number !== cite.number) return undefined;
   const phrase = useTranslations(lang)('map.layoutPhrase');
-  const parts = splitAround(item.sentences[cite.sentence - 1] ?? '', phrase);
+  const parts = splitAround(item.sentences[cite.sentence] ?? '', phrase);
   if (!parts) {
     throw new ContentError([
-      `${item.file}: line ${cite.sentence} of the body: no longer contains ${phrase}, which links to the layout map (map.layoutPhrase in src/locale/strings/${lang}.json)`,
+      `${item.file}: line ${cite.sentence + 1} of the body: no longer contains ${phrase}, which links to the layout map (map.layoutPhrase in src/locale/strings/${lang}.json)`,
     ]);
   }
   return { sentence: cite.sentence, parts, href: mapUrl(lang) };

@@ -1,8 +1,9 @@
 // The zones of the layout map: checks each file's citations against the plan and the map data, then resolves them.
 import type { z } from 'zod';
 import type { ContentFile } from '../content-check/content-files-node';
-import { CITATION, zoneSchema } from '../content-check/schemas';
-import { ITEM_FOLDERS, ITEMS, typeOfFolder, type ItemType } from '../plan/items';
+import { zoneSchema } from '../content-check/schemas';
+import { ITEM_FOLDERS } from '../plan/items';
+import { formatRef, resolveRef, type SentenceRef as PlanSentenceRef } from '../plan/refs';
 import type { Plan } from '../plan/types';
 import type { ZoneKind } from './kinds';
 import { LANGS, SOURCE_LANG, type Lang } from '../locale/locales';
@@ -18,10 +19,7 @@ export const ZONE_IDS = [
   'lingang',
 ] as const;
 
-export interface SentenceRef {
-  type: ItemType;
-  number: number;
-  sentence: number;
+export interface SentenceRef extends PlanSentenceRef {
   /** As written in the content file: tasks/19/#s3 */
   cite: string;
   /** The sentence in the zone file's language. */
@@ -52,30 +50,12 @@ export interface ZoneGeometry {
 
 type ZoneData = z.infer<typeof zoneSchema>;
 
-/** tasks/19/#s3 → task 19, sentence 3. */
-export function parseCitation(cite: string): { type: ItemType; number: number; sentence: number } | undefined {
-  const match = CITATION.exec(cite);
-  if (!match) return undefined;
-  return {
-    type: typeOfFolder(match[1]!)!,
-    number: Number(match[2]),
-    sentence: Number(match[3]),
-  };
-}
-
-/** The cited sentence in one language, or what is wrong with the citation. */
+/** The cited sentence in one language, or what is wrong with the citation (src/plan/refs.ts). */
 function resolve(plan: Plan, cite: string): SentenceRef | string {
-  const parsed = parseCitation(cite);
-  if (!parsed) return `${cite} is not a sentence citation (write it like tasks/19/#s3)`;
-  const { folder } = ITEMS[parsed.type];
-  const items = plan[folder];
-  const item = items.find((i) => i.number === parsed.number);
-  if (!item) return `${cite} does not exist: there are ${items.length} ${folder}`;
-  const text = item.sentences[parsed.sentence - 1];
-  if (text === undefined) {
-    return `${cite} does not exist: ${parsed.type} ${parsed.number} has ${item.sentences.length} sentences`;
-  }
-  return { ...parsed, cite, text };
+  const ref = resolveRef(plan, cite);
+  return typeof ref === 'string'
+    ? ref
+    : { type: ref.type, number: ref.number, sentence: ref.sentence, cite, text: ref.text };
 }
 
 /** Every citable sentence of the plan that contains one of the words, as citations. */
@@ -84,7 +64,7 @@ function sentencesMentioning(plan: Plan, keywords: string[]): string[] {
   for (const collection of ITEM_FOLDERS) {
     for (const item of plan[collection]) {
       item.sentences.forEach((sentence, i) => {
-        if (keywords.some((k) => sentence.includes(k))) found.push(`${collection}/${item.number}/#s${i + 1}`);
+        if (keywords.some((k) => sentence.includes(k))) found.push(formatRef({ ...item, sentence: i }));
       });
     }
   }

@@ -46,7 +46,7 @@ export function planCsv(ctx: DataContext): string {
       title_en: item.title.en,
       text_zh: item.sentences.map((s) => s.zh).join(''),
       text_en: item.sentences.map((s) => s.en).join(' '),
-      sentences: item.sentences.length,
+      sentences: item.sentences.length - 1,
       themes: [...new Set(item.sentences.flatMap((s) => s.themes))].sort().join(' '),
       url_zh: item.urls.zh,
       url_en: item.urls.en,

@@ -3,7 +3,7 @@ import { changesUrl, planUrl } from '../plan/routes';
 import { isoDate } from '../plan/numbering';
 import { textBlocks } from '../plan/outline';
 import type { ItemType } from '../plan/types';
-import { absolute, allItems, both, DATA_PATHS, itemRecord, type DataContext } from './records';
+import { absolute, allItems, both, DATA_PATHS, itemRecord, SCHEMA_VERSION, type DataContext } from './records';
 
 function documentRecord(ctx: DataContext) {
   const { zh, en } = { zh: ctx.plans.zh.document, en: ctx.plans.en.document };
@@ -21,10 +21,15 @@ function documentRecord(ctx: DataContext) {
   };
 }
 
-/** Header shared by every JSON file: where the schema is, which document, which licences. */
+/** Header shared by every JSON file: where the schema is, its version, which document, which licences. */
 function header(ctx: DataContext, def?: string) {
   const schema = absolute(ctx.site, DATA_PATHS.schema);
-  return { $schema: def ? `${schema}#/$defs/${def}` : schema, document: documentRecord(ctx), license: ctx.license };
+  return {
+    $schema: def ? `${schema}#/$defs/${def}` : schema,
+    schemaVersion: SCHEMA_VERSION,
+    document: documentRecord(ctx),
+    license: ctx.license,
+  };
 }
 
 /** /data/plan.json: the whole plan in both languages. */

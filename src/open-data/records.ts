@@ -1,6 +1,7 @@
 // Open data records: the plan's items in both languages, sentence by sentence, with absolute URLs and themes; the
 // data files' URL scheme and the licence record every file carries.
 import { itemUrl, planUrl } from '../plan/routes';
+import { sentenceId } from '../plan/refs';
 import type { Theme } from '../reference/themes';
 import { ITEM_TYPES, ITEMS, type ItemType } from '../plan/items';
 import type { Plan, PlanItem } from '../plan/types';
@@ -47,6 +48,12 @@ export interface LicenseRecord {
   attribution: Bilingual;
 }
 
+/**
+ * Version of the files' structure, raised when a field changes meaning. 2: an item's sentences are numbered as
+ * readers count them, after the title (id "title"), so s1 is the first sentence of the body (in 1, s1 was the title).
+ */
+export const SCHEMA_VERSION = 2;
+
 export const DATA_PATHS = {
   plan: '/data/plan.json',
   csv: '/data/plan.csv',
@@ -83,12 +90,13 @@ export function itemRecord(ctx: DataContext, type: ItemType, number: number): It
     number,
     group: zh.group ?? null,
     title: { zh: zh.title, en: en.title },
+    // The title first (id "title"), then s1, s2 …: the item page's anchors (src/plan/refs.ts).
     sentences: zh.sentences.map((text, i) => ({
-      id: `s${i + 1}`,
+      id: sentenceId(i),
       zh: text,
       en: en.sentences[i] ?? '',
-      urls: both((lang) => absolute(ctx.site, `${itemUrl(lang, type, number)}#s${i + 1}`)),
-      themes: tags.get(i + 1) ?? [],
+      urls: both((lang) => absolute(ctx.site, `${itemUrl(lang, type, number)}#${sentenceId(i)}`)),
+      themes: tags.get(i) ?? [],
     })),
     urls: {
       ...both((lang) => absolute(ctx.site, itemUrl(lang, type, number))),

@@ -1,6 +1,7 @@
 // The JSON Schema (draft 2020-12) of the open data: /data/plan.json at its root, item files at #/$defs/itemFile.
 import { THEME_CATEGORIES } from '../content-check/schemas';
 import { ITEM_TYPES, SECTION_IDS } from '../plan/types';
+import { SCHEMA_VERSION } from './records';
 import { LANGS } from '../locale/locales';
 
 const text = { type: 'string', minLength: 1 };
@@ -12,6 +13,10 @@ const bilingual = (description: string, value: object = text) => ({
   additionalProperties: false,
   properties: Object.fromEntries(LANGS.map((lang) => [lang, value])),
 });
+const schemaVersion = {
+  const: SCHEMA_VERSION,
+  description: 'Version of this structure. 2: item sentences are title, s1, s2 … (in 1, s1 was the title).',
+};
 const object = (description: string, properties: Record<string, object>) => ({
   description,
   type: 'object',
@@ -30,6 +35,7 @@ export function planSchema(site: URL) {
       'The whole plan (/data/plan.json). Items are also published one per file (/data/tasks/7.json), described by #/$defs/itemFile.',
       {
         $schema: { ...url, description: 'This schema.' },
+        schemaVersion,
         document: { $ref: '#/$defs/document' },
         license: { $ref: '#/$defs/license' },
         translation: object(
@@ -107,18 +113,21 @@ export function planSchema(site: URL) {
         chineseText: bilingual('The Chinese text is a government document, not licensed by this site.'),
         attribution: bilingual('How to credit this site.'),
       }),
-      sentence: object('A sentence in both languages; s1 is the item’s title.', {
-        id: { type: 'string', pattern: '^s[1-9][0-9]*$' },
-        zh: { ...text, description: 'The authoritative Chinese, verbatim.' },
-        en: { ...text, description: 'Our unofficial English translation.' },
-        urls: bilingual('The sentence on the item page (#sN).', url),
-        themes: {
-          description: 'Slugs of our themes that cite this sentence.',
-          type: 'array',
-          uniqueItems: true,
-          items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+      sentence: object(
+        'A sentence in both languages: the item’s title (id "title"), then s1, s2 … as readers count them.',
+        {
+          id: { type: 'string', pattern: '^(title|s[1-9][0-9]*)$' },
+          zh: { ...text, description: 'The authoritative Chinese, verbatim.' },
+          en: { ...text, description: 'Our unofficial English translation.' },
+          urls: bilingual('The sentence on the item page (#sN).', url),
+          themes: {
+            description: 'Slugs of our themes that cite this sentence.',
+            type: 'array',
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          },
         },
-      }),
+      ),
       item: {
         ...object('A principle, goal or task.', {
           id: { type: 'string', pattern: '^(principle|goal|task)-[1-9][0-9]*$', description: 'task-7' },
@@ -140,6 +149,7 @@ export function planSchema(site: URL) {
       },
       itemFile: object('One item as a file of its own (/data/tasks/7.json).', {
         $schema: { ...url, description: 'This definition.' },
+        schemaVersion,
         document: { $ref: '#/$defs/document' },
         license: { $ref: '#/$defs/license' },
         item: { $ref: '#/$defs/item' },

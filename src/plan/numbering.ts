@@ -53,7 +53,12 @@ export function formatDate(lang: Lang, date: Date): string {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const d = date.getUTCDate();
-  return han(lang) ? `${y}年${m + 1}月${d}日` : `${EN_MONTHS[m]} ${d}, ${y}`;
+  return han(lang) ? `${y}年${m + 1}月${d}日` : westernDate(date);
+}
+
+/** January 8, 2020: the western form on its own, for browser code that knows which form it needs. */
+export function westernDate(date: Date): string {
+  return `${EN_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /** A full date (YYYY-MM-DD) in the short form lines that must fit a phone use: "Jan 8, 2020", 2020年1月8日. */

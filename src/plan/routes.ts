@@ -42,6 +42,16 @@ export function cardUrl(lang: Lang, item?: Pick<PlanItem, 'type' | 'number'>): s
   return item ? `/og/${lang}/${ITEMS[item.type].folder}/${item.number}.png` : `/og/${lang}.png`;
 }
 
+/** The share page of one sentence (/en/tasks/7/s3/): its link preview shows the sentence's quote card. */
+export function sentenceShareUrl(lang: Lang, item: Pick<PlanItem, 'type' | 'number'>, n: number): string {
+  return `${itemUrl(lang, item.type, item.number)}s${n}/`;
+}
+
+/** The quote card of one sentence (/og/en/tasks/7/s3.png), beside its item's card. */
+export function quoteCardUrl(lang: Lang, item: Pick<PlanItem, 'type' | 'number'>, n: number): string {
+  return `/og/${lang}/${ITEMS[item.type].folder}/${item.number}/s${n}.png`;
+}
+
 /**
  * hreflang alternates of a page, for the <head> and the sitemap alike: both languages, and as x-default the
  * language-neutral landing page for the two home pages (and the landing page itself), elsewhere the Chinese.

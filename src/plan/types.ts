@@ -16,7 +16,10 @@ export interface PlanItem {
   number: number;
   /** Anchor on the full-text page and key in data: `task-7`. */
   id: string;
-  /** Sentence 1 is the title (with its full stop). */
+  /**
+   * The title (with its full stop) and then the body, one sentence per line: index n is sentence n as readers count
+   * it, anchored #sN, and index 0 the title, anchored #title (src/plan/refs.ts).
+   */
   sentences: string[];
   title: string;
   /** Tasks only: the number of their group. */

@@ -1,5 +1,5 @@
 // Citations of a page of this site: GB/T 7714-2015 on Chinese pages, a Chicago-style entry on English pages.
-import { formatDate, isoDate } from '../plan/numbering';
+import { formatDate, isoDate, westernDate } from '../plan/numbering';
 import { LOCALES, type Lang } from '../locale/locales';
 
 export interface CitationInput {
@@ -29,6 +29,8 @@ export interface CitationInput {
 export type CitationSegment =
   | { kind: 'text'; text: string }
   | { kind: 'title'; text: string }
+  /** The cited part (Task 7): a page script narrows it to a sentence (Task 7, sentence 3). */
+  | { kind: 'part'; text: string }
   | { kind: 'source'; text: string }
   | { kind: 'url'; text: string }
   | { kind: 'accessed'; text: string };
@@ -44,11 +46,12 @@ const text = (t: string): CitationSegment => ({ kind: 'text', text: t });
  * The document number and the cited part are 其他题名信息 (like 报告号, 标准号); the type is EB/OL.
  */
 function gbt7714(input: CitationInput, accessed: string): CitationSegment[] {
-  const other = [input.number, input.part].filter(Boolean).join(': ');
   return [
     text(`${input.issuer}. `),
     { kind: 'title', text: input.title },
-    text(`: ${other}[EB/OL]. (${isoDate(input.issued)})[`),
+    text(`: ${input.number}`),
+    ...(input.part ? [text(': '), { kind: 'part' as const, text: input.part }] : []),
+    text(`[EB/OL]. (${isoDate(input.issued)})[`),
     { kind: 'accessed', text: accessed },
     text(']. '),
     { kind: 'url', text: input.url },
@@ -61,7 +64,7 @@ function chicago(input: CitationInput, accessed: string): CitationSegment[] {
   const segments: CitationSegment[] = [text(`${input.issuer}. `), { kind: 'title', text: input.title }, text(' (')];
   if (input.officialReference) segments.push(text(`${input.officialReference}; `));
   segments.push({ kind: 'source', text: input.number }, text(')'));
-  if (input.part) segments.push(text(`, ${input.part}`));
+  if (input.part) segments.push(text(', '), { kind: 'part', text: input.part });
   segments.push(text(`. ${formatDate('en', input.issued)}. `));
   if (input.translationNote) segments.push(text(`${input.translationNote}. `));
   segments.push(text('Accessed '), { kind: 'accessed', text: accessed }, text('. '), { kind: 'url', text: input.url });
@@ -81,6 +84,14 @@ export function citationText(segments: CitationSegment[]): string {
 
 /** The access date in each style, from the reader's local calendar day: 2025-05-01 / May 1, 2025. */
 export function formatAccessDate(lang: Lang, now: Date): string {
+  return accessDateIn(LOCALES[lang].citation, now);
+}
+
+/**
+ * The same by citation style, for the page script: the page names its style (data-access-date), so the browser
+ * needs neither the locale table nor this module's other code.
+ */
+export function accessDateIn(style: 'gbt7714' | 'chicago', now: Date): string {
   const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  return LOCALES[lang].citation === 'gbt7714' ? isoDate(day) : formatDate(lang, day);
+  return style === 'gbt7714' ? isoDate(day) : westernDate(day);
 }

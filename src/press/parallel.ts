@@ -1,14 +1,15 @@
 // Chinese and English aligned sentence by sentence (line n of a zh file ↔ line n of its en file), for parallel pages.
 import { partLabel, subLabel } from '../plan/numbering';
+import { sentenceId } from '../plan/refs';
 import { ITEMS } from '../plan/items';
 import { documentOutline } from '../plan/outline';
 import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
 export interface ParallelPair {
-  /** Anchor of the pair: p3 on an item page, task-7-p3 on the whole plan. */
+  /** Anchor of the pair, the sentence's own: s3 (or title) on an item page, task-7-s3 on the whole plan. */
   id: string;
-  /** Sentence number (1 = the title of an item); the pair aligns with #sN of the item page. */
+  /** Sentence number as on the item page: 0 is an item's title, then 1, 2 …; sections count from 1. */
   n: number;
   zh: string;
   en: string;
@@ -24,17 +25,31 @@ export interface ParallelBlock {
   pairs: ParallelPair[];
 }
 
-/** Pairs sentence n of the Chinese with sentence n of the English; the counts must match (the content check). */
-export function alignSentences(zh: string[], en: string[], idPrefix = '', where = 'sentences'): ParallelPair[] {
+/**
+ * Pairs sentence n of the Chinese with sentence n of the English; the counts must match (the content check).
+ * `first` is the number of the first sentence: 0 when it is an item's title.
+ */
+export function alignSentences(
+  zh: string[],
+  en: string[],
+  idPrefix = '',
+  where = 'sentences',
+  first = 1,
+): ParallelPair[] {
   if (zh.length !== en.length) {
     throw new Error(`${where}: ${zh.length} Chinese but ${en.length} English sentences; they must align line by line`);
   }
-  return zh.map((sentence, i) => ({ id: `${idPrefix}p${i + 1}`, n: i + 1, zh: sentence, en: en[i]! }));
+  return zh.map((sentence, i) => ({
+    id: `${idPrefix}${sentenceId(first + i)}`,
+    n: first + i,
+    zh: sentence,
+    en: en[i]!,
+  }));
 }
 
-/** The sentences of one item (title first), aligned. */
+/** The sentences of one item (title first, as pair 0), aligned. */
 export function alignItem(zh: PlanItem, en: PlanItem, idPrefix = ''): ParallelPair[] {
-  return alignSentences(zh.sentences, en.sentences, idPrefix, `${zh.file} / ${en.file}`);
+  return alignSentences(zh.sentences, en.sentences, idPrefix, `${zh.file} / ${en.file}`, 0);
 }
 
 const both = (f: (lang: Lang) => string) => ({ zh: f('zh'), en: f('en') });

@@ -1,10 +1,15 @@
 // Sitemap and robots.txt: every page with the same hreflang alternates as its <head>, minus the error pages.
 import { alternates, parseRoute } from '../plan/routes';
 
-/** Pages that must not be listed: the not-found pages and the server's other error pages (all noindex). */
+/**
+ * Pages that must not be listed (all noindex): the not-found pages, the server's other error pages, and the
+ * sentences' share pages (/en/tasks/7/s3/), which repeat their item pages.
+ */
 export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  return pathname !== '/404.html' && parseRoute(pathname)?.rest !== '/404/' && !pathname.startsWith('/errors/');
+  if (pathname === '/404.html' || pathname.startsWith('/errors/')) return false;
+  const route = parseRoute(pathname);
+  return route?.rest !== '/404/' && !/^\/[a-z]+\/\d+\/s\d+\/$/u.test(route?.rest ?? '');
 }
 
 /** hreflang links of a sitemap entry (absolute), as @astrojs/sitemap's `links`. */

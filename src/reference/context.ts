@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { issueProblems } from '../content-check/parse-records';
 import { contextSchema, sourceSchema } from '../content-check/schemas';
 import type { Lang } from '../locale/locales';
+import { parseRef, resolveRef, type SentenceRef } from '../plan/refs';
+import { ITEM_FOLDERS } from '../plan/items';
+import type { Plan } from '../plan/types';
 
 export type ContextSection = z.output<typeof contextSchema>['section'];
 
 export type ContextSource =
   | { kind: 'external'; id: string; title: Record<Lang, string>; url: string }
   /** A page of this site, without the language prefix: /plan/#target. */
-  | { kind: 'site'; path: string };
+  | { kind: 'site'; path: string }
+  /** A sentence of the plan, cited like everywhere in content/: tasks/19/#s3. */
+  | ({ kind: 'sentence'; cite: string } & SentenceRef);
 
 export interface ContextFact {
   id: string;
@@ -22,10 +27,10 @@ export interface ContextFact {
 export const CONTEXT_FILES = { facts: 'content/context/facts.yaml', sources: 'content/context/sources.yaml' };
 
 /**
- * Checks the facts and their sources: every fact cites sources that exist, every listed source is cited,
- * ids are unique. Problems name the file and the field (`field "successor.sources"`).
+ * Checks the facts and their sources: every fact cites sources and sentences of the plan that exist, every listed
+ * source is cited, ids are unique. Problems name the file and the field (`field "successor.sources"`).
  */
-export function buildContext(facts: unknown, sources: unknown, problems: string[]): ContextFact[] {
+export function buildContext(facts: unknown, sources: unknown, plan: Plan, problems: string[]): ContextFact[] {
   const sourceMap = new Map<string, z.output<typeof sourceSchema>>();
   const sourceEntries = z
     .record(z.string().regex(/^S\d+[a-z]?$/u, 'source ids are S1, S2, S2a …'), sourceSchema)
@@ -52,6 +57,20 @@ export function buildContext(facts: unknown, sources: unknown, problems: string[
       problems.push(`${CONTEXT_FILES.facts}: field "${fact.id}.id": "${fact.id}" is used twice`);
     const resolved: ContextSource[] = [];
     for (const ref of fact.sources) {
+      if (parseRef(ref) || ITEM_FOLDERS.some((folder) => ref.startsWith(`${folder}/`))) {
+        const sentence = resolveRef(plan, ref);
+        if (typeof sentence === 'string')
+          problems.push(`${CONTEXT_FILES.facts}: field "${fact.id}.sources": ${sentence}`);
+        else
+          resolved.push({
+            kind: 'sentence',
+            cite: ref,
+            type: sentence.type,
+            number: sentence.number,
+            sentence: sentence.sentence,
+          });
+        continue;
+      }
       if (ref.startsWith('/')) {
         resolved.push({ kind: 'site', path: ref });
         continue;

@@ -1,5 +1,6 @@
 // The glossary: terms with their official English names and our notes, and where the plan's text uses them.
 import type { TermMark } from '../plan/marks';
+import { sentenceId } from '../plan/refs';
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/parse-records';
 import { glossarySchema, GLOSSARY_SECTIONS, type ALIAS_KINDS } from '../content-check/schemas';
@@ -125,8 +126,8 @@ export interface Occurrence {
   /** The section (preamble) or item (task-7) where the term occurs. */
   part: string;
   item?: PlanItem;
-  /** 1-based sentence number of the term's first occurrence in that part. */
-  sentence: number;
+  /** Anchor of the sentence of the term's first occurrence in that part: title, s3 (items); s1 … (sections). */
+  anchor: string;
 }
 
 /** The document's parts in reading order (the outline's sections and items, titles included), keyed by id. */
@@ -143,7 +144,9 @@ export function occurrences(plan: Plan, terms: GlossaryTerm[]): Map<string, Occu
   const found = new Map<string, Occurrence[]>(terms.map((t) => [t.slug, []]));
   for (const { part, item, sentences } of documentParts(plan)) {
     markFirstOccurrences(sentences, terms, plan.lang).forEach((marks, i) => {
-      for (const { slug } of marks) found.get(slug)?.push({ part, ...(item ? { item } : {}), sentence: i + 1 });
+      // An item's sentences are numbered after its title (sentenceId); a section's from 1.
+      const anchor = item ? sentenceId(i) : `s${i + 1}`;
+      for (const { slug } of marks) found.get(slug)?.push({ part, ...(item ? { item } : {}), anchor });
     });
   }
   return found;

@@ -45,13 +45,13 @@ export function getThemes(): Promise<Theme[]> {
 
 /** The context facts in file order (the build runs from the project root, as the content check does). */
 export function getContext(): Promise<ContextFact[]> {
-  context ??= Promise.resolve().then(() => {
+  context ??= getPlan('zh').then((plan) => {
     const [facts, sources] = [CONTEXT_FILES.facts, CONTEXT_FILES.sources].map((file) => {
       const result = readYaml(path.resolve(file), file);
       if ('error' in result) throw new ContentError([result.error]);
       return result.data;
     });
-    return checked((problems) => buildContext(facts, sources, problems));
+    return checked((problems) => buildContext(facts, sources, plan, problems));
   });
   return context;
 }

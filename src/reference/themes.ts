@@ -2,7 +2,8 @@
 import type { RecordFile } from '../content-check/content-files-node';
 import { parseRecords } from '../content-check/parse-records';
 import { themeSchema, THEME_CATEGORIES } from '../content-check/schemas';
-import { ITEM_FOLDER_PATTERN, ITEM_TYPES, ITEMS, typeOfFolder, type ItemType } from '../plan/items';
+import { resolveRef, sentenceId } from '../plan/refs';
+import { ITEM_TYPES, ITEMS, type ItemType } from '../plan/items';
 import type { Plan, PlanItem } from '../plan/types';
 import type { Lang } from '../locale/locales';
 
@@ -11,7 +12,7 @@ export type ThemeCategory = (typeof THEME_CATEGORIES)[number];
 export interface ThemeRef {
   type: ItemType;
   number: number;
-  /** 1-based sentence numbers (s1 is the title), ascending. */
+  /** Sentence numbers, ascending: 0 is the title, n is body sentence n (src/plan/refs.ts). */
   sentences: number[];
 }
 
@@ -26,8 +27,6 @@ export interface Theme {
   file: string;
 }
 
-const KEY = new RegExp(`^(${ITEM_FOLDER_PATTERN})/([1-9]\\d*)$`, 'u');
-
 /** Every task and goal must be cited by some theme: the taxonomy covers the whole plan's programme. */
 const MUST_BE_TAGGED: ItemType[] = ['goal', 'task'];
 
@@ -39,33 +38,15 @@ export function buildThemes(records: RecordFile[], plan: Plan, problems: string[
   const themes: Theme[] = [];
   for (const { key, file, data } of parseRecords(themeSchema, records, problems)) {
     const refs: ThemeRef[] = [];
-    const entries = Object.entries(data.sentences);
-    if (entries.length === 0) problems.push(`${file}: field "sentences": cites nothing; cite at least one sentence`);
-    for (const [ref, sentences] of entries) {
-      const field = `${file}: field "sentences.${ref}"`;
-      const match = KEY.exec(ref);
-      if (!match) {
-        problems.push(`${field}: must be principles/N, goals/N or tasks/N`);
-        continue;
-      }
-      const type = typeOfFolder(match[1]!)!;
-      const folder = ITEMS[type].folder;
-      const number = Number(match[2]);
-      const item = plan[folder].find((i) => i.number === number);
-      if (!item) {
-        problems.push(`${field}: ${type} ${number} does not exist (the plan has ${plan[folder].length} ${folder})`);
-        continue;
-      }
-      const bad = sentences.filter((n) => n > item.sentences.length);
-      if (bad.length > 0) {
-        const ids = bad.map((n) => `s${n}`).join(', ');
-        problems.push(`${field}: ${type} ${number} has ${item.sentences.length} sentences; ${ids} does not exist`);
-        continue;
-      }
-      const twice = sentences.filter((n, i) => sentences.indexOf(n) !== i);
-      if (twice.length > 0) problems.push(`${field}: s${twice[0]} is listed twice`);
-      refs.push({ type, number, sentences: [...new Set(sentences)].sort((a, b) => a - b) });
-    }
+    data.sentences.forEach((cite, i) => {
+      const ref = resolveRef(plan, cite);
+      if (typeof ref === 'string') return problems.push(`${file}: field "sentences.${i}": ${ref}`);
+      const same = refs.find((r) => r.type === ref.type && r.number === ref.number);
+      if (same?.sentences.includes(ref.sentence))
+        return problems.push(`${file}: field "sentences.${i}": ${cite} is listed twice`);
+      if (same) same.sentences = [...same.sentences, ref.sentence].sort((a, b) => a - b);
+      else refs.push({ type: ref.type, number: ref.number, sentences: [ref.sentence] });
+    });
     refs.sort((a, b) => ITEM_TYPES.indexOf(a.type) - ITEM_TYPES.indexOf(b.type) || a.number - b.number);
     themes.push({ slug: key, category: data.category, title: data.title, summary: data.summary, refs, file });
   }
@@ -90,9 +71,12 @@ export function citedCount(theme: Theme): number {
 }
 
 /** A theme's citations with their items and sentence texts in one language, for its page. */
-export function resolveRefs(theme: Theme, plan: Plan): { item: PlanItem; sentences: { n: number; text: string }[] }[] {
+export function resolveRefs(
+  theme: Theme,
+  plan: Plan,
+): { item: PlanItem; sentences: { n: number; id: string; text: string }[] }[] {
   return theme.refs.map((ref) => {
     const item = plan[ITEMS[ref.type].folder].find((i) => i.number === ref.number)!;
-    return { item, sentences: ref.sentences.map((n) => ({ n, text: item.sentences[n - 1]! })) };
+    return { item, sentences: ref.sentences.map((n) => ({ n, id: sentenceId(n), text: item.sentences[n]! })) };
   });
 }

@@ -47,10 +47,12 @@ const ZWSP = '\u200b';
  * - The page's filters (see searchFilters) go on its data-pagefind-body element.
  * - Links lose their ids (the glossary's term-… targets): Pagefind stores every element with an id as a place a
  *   result can link to, and a result links to a sentence or a section, never into a link.
+ * - Sentence numbers in the gutter (a.sn) are left out: they are controls, not text of the plan.
  */
 export function prepareForIndex(html: string, lang: Lang, filters: Record<string, string>): string {
   return html
     .replace(/\bdata-pagefind-body\b/u, `data-pagefind-body ${filterAttributes(filters)}`)
+    .replace(/<a\b[^>]*\bclass="sn"[^>]*>\d+<\/a>/gu, '')
     .replace(/(<a\b[^>]*?)\s+id="[^"]*"/gu, '$1')
     .replace(/>([^<]+)</gu, (_, text: string) =>
       LOCALES[lang].tokenizer === 'han'

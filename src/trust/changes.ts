@@ -1,5 +1,6 @@
 // The corrections log (content/changes.yaml): schema, checked references, stable entry ids, revisions per item.
 import { z } from 'zod';
+import { parseRef } from '../plan/refs';
 import { issueProblems } from '../content-check/parse-records';
 import type { Lang } from '../locale/locales';
 import { ITEM_FOLDERS } from '../plan/items';
@@ -27,7 +28,7 @@ export const changeSchema = z
 
 /** What a reference may point at: ids that exist, gathered from the plan and our notes. */
 export interface ChangeTargets {
-  /** `tasks/23` → how many sentence ids (`s1` … `sN`) the item has. */
+  /** `tasks/23` → how many sentences the item has after its title (`s1` … `sN`; the title is `#title`). */
   items: Map<string, number>;
   /** `ideology` → how many sentences (`ideology-s1` …) the full-text section has. */
   sections: Map<string, number>;
@@ -55,13 +56,9 @@ export function refProblem(ref: string, targets: ChangeTargets): string | undefi
     const count = sub ? targets.items.get(`${page}/${sub}`) : undefined;
     if (!sub || count === undefined) return `${ref}: no such item`;
     if (anchor === undefined) return undefined;
-    // `#title` is the title's anchor once body sentences are numbered from 1 (issue 12); links to it are checked
-    // by the site's fragment test.
-    if (anchor === 'title') return undefined;
-    const n = /^s(\d+)$/u.exec(anchor);
-    return n && Number(n[1]) >= 1 && Number(n[1]) <= count
-      ? undefined
-      : `${ref}: no sentence #${anchor} in ${page}/${sub}`;
+    // A sentence is cited like everywhere in content/ (src/plan/refs.ts): #title, then #s1 … #sN after it.
+    const sentence = parseRef(ref)?.sentence;
+    return sentence !== undefined && sentence <= count ? undefined : `${ref}: no sentence #${anchor} in ${page}/${sub}`;
   }
   if (sub !== undefined && page !== 'themes') return `${ref}: no such page`;
   switch (page) {

@@ -19,7 +19,7 @@ async function targets(): Promise<ChangeTargets> {
   ]);
   const items = new Map<string, number>();
   for (const item of [...plan.principles, ...plan.goals, ...plan.tasks])
-    items.set(`${ITEMS[item.type].folder}/${item.number}`, item.sentences.length);
+    items.set(`${ITEMS[item.type].folder}/${item.number}`, item.sentences.length - 1);
   return {
     items,
     sections: new Map(SECTION_IDS.map((id) => [id, plan.sections[id].length])),

@@ -91,8 +91,9 @@ describe.each(LANGS)('/%s/map/', (lang) => {
         const href = $(el).attr('href')!;
         const [target, sentence] = href.split('#');
         expect(target, href).toMatch(new RegExp(`^/${lang}/(tasks|goals|principles)/\\d+/$`, 'u'));
-        const sentenceEl = pages.get(target!)?.$(`#${sentence}.sentence`);
+        const sentenceEl = pages.get(target!)?.$(`.sents > #${sentence}`).clone();
         expect(sentenceEl?.length, `${id} → ${href}`).toBe(1);
+        sentenceEl!.find('a.sn').remove();
         // The quote next to the link is the sentence itself (mentions) or a phrase of it (the role).
         const quoted = $(el).parent().find('q').first().text();
         expect(sentenceEl!.text(), `${id} → ${href}`).toContain(quoted);
@@ -131,7 +132,7 @@ describe('links to the map', () => {
         // A picture on the home page; item pages keep to their 6 KB budget with the text alone.
         expect(card.find('svg[aria-hidden="true"]').length, url).toBe(url.includes('/tasks/') ? 0 : 1);
       }
-      const sentence = pages.get(`/${lang}/tasks/14/`)!.$('#s2');
+      const sentence = pages.get(`/${lang}/tasks/14/`)!.$('#s1');
       expect(sentence.find(`a[href="/${lang}/map/"]`).text()).toMatch(/^(空间布局|spatial layout)$/u);
     },
   );

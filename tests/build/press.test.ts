@@ -5,6 +5,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, type Page } from './dist';
+import { loadCheckedContent } from '../../src/content-check/check-node';
 import { LANGS } from '../../src/locale/locales';
 import { ITEM_FOLDER_PATTERN } from '../../src/plan/items';
 
@@ -41,22 +42,65 @@ function jsonLd(p: Page): Record<string, unknown>[] {
     .map((el) => JSON.parse(p.$(el).html() ?? '') as Record<string, unknown>);
 }
 
-describe('sentence permalinks', () => {
-  it.each(LANGS)('every sentence of every %s item page has a link control to its own #sN', (lang) => {
-    for (const route of ITEM_ROUTES) {
-      const p = page(`/${lang}/${route}`);
-      const sentences = p.$('article .sentence');
-      expect(sentences.length, p.url).toBeGreaterThan(1);
-      sentences.each((i, el) => {
-        const link = p.$(el).next();
-        expect(link.is(`a[href="#s${i + 1}"][data-copy-link]`), `${p.url} #s${i + 1}`).toBe(true);
-        expect(link.attr('aria-label'), p.url).toBe(lang === 'zh' ? `第${i + 1}句的链接` : `Link to sentence ${i + 1}`);
-        // The control is not part of the sentence's text (quotes and search excerpts stay clean).
-        expect(p.$(el).text(), p.url).not.toContain('#');
-      });
+/** Each item of the plan in one language, from content/ (the words the pages must show). */
+const plans = loadCheckedContent(path.resolve('content'));
+const itemOf = (lang: (typeof LANGS)[number], type: string, n: number) =>
+  plans[lang][type as 'tasks'].find((i) => i.number === n)!;
+/** A sentence element's text without its gutter number: what a reader copies. */
+const sentenceText = (p: Page, el: Parameters<Page['$']>[0]) => {
+  const copy = p.$(el).clone();
+  copy.find('a.sn').remove();
+  return copy.text();
+};
+
+describe('sentence numbers', () => {
+  it.each(LANGS)(
+    'every %s item page: #title is the title, #s1 the first sentence after it, each sentence with its visible number',
+    (lang) => {
+      let numbered = 0;
+      for (const { type, n } of ITEMS) {
+        const item = itemOf(lang, type, n);
+        const p = page(`/${lang}/${type}/${n}/`);
+        expect(p.$('h1#title').text(), p.url).toBe(item.title);
+        const sentences = p.$('article .sents > p');
+        expect(sentences.length, p.url).toBe(item.sentences.length - 1);
+        sentences.each((i, el) => {
+          const id = `s${i + 1}`;
+          expect(p.$(el).attr('id'), p.url).toBe(id);
+          // The number is the first thing in the sentence's block: a plain link to it, named for screen readers.
+          const number = p.$(el).children().first();
+          expect(number.is(`a.sn[href="#${id}"]`), `${p.url}#${id}`).toBe(true);
+          expect(number.text(), `${p.url}#${id}`).toBe(String(i + 1));
+          expect(number.attr('aria-label'), p.url).toBe(lang === 'zh' ? `第${i + 1}句` : `Sentence ${i + 1}`);
+          // The prose is the sentence exactly: no stray "#", no extra space before or after it.
+          expect(sentenceText(p, el), `${p.url}#${id}`).toBe(item.sentences[i + 1]);
+          numbered += 1;
+        });
+        expect(p.$('#s1').length, p.url).toBe(1);
+        expect(sentenceText(p, p.$('#s1')[0]!), p.url).toBe(item.sentences[1]);
+      }
+      expect(numbered).toBe(94);
+    },
+  );
+
+  it.each(LANGS)('every %s item page has the action bar under its title', (lang) => {
+    for (const { type, n } of ITEMS) {
+      const p = page(`/${lang}/${type}/${n}/`);
+      const bar = p.$('h1#title').next('nav.actions');
+      expect(bar.length, p.url).toBe(1);
+      const other = lang === 'zh' ? 'en' : 'zh';
+      expect(bar.find(`a[href="/${other}/${type}/${n}/"][data-lang-switch]`).length, p.url).toBe(1);
+      expect(bar.find(`a[href="/${lang}/${type}/${n}/parallel/"]`).length, p.url).toBe(1);
+      expect(bar.find('a[href="#citation"]').length, p.url).toBe(1);
+      expect(p.$('#citation').closest('details#cite').length, p.url).toBe(1);
+      expect(bar.find(`a[href="/og/${lang}/${type}/${n}.png"][download]`).length, p.url).toBe(1);
+      // Print needs JavaScript: hidden until the script shows it.
+      expect(bar.find('button[data-print][hidden]').length, p.url).toBe(1);
     }
   });
+});
 
+describe('copy status', () => {
   it('has one live region that announces copies, with its messages in the page language', () => {
     for (const lang of LANGS) {
       for (const route of ITEM_ROUTES) {
@@ -71,29 +115,29 @@ describe('sentence permalinks', () => {
 });
 
 describe('parallel text', () => {
-  it.each(ITEM_ROUTES)('/{zh,en}/%sparallel/ pairs the item page sentences of both languages, p1…pN', (route) => {
-    const sentences = (lang: string) =>
-      page(`/${lang}/${route}`)
-        .$('article .sentence')
-        .map((_, el) => page(`/${lang}/${route}`).$(el).text())
-        .get();
-    const zh = sentences('zh');
-    const en = sentences('en');
-    expect(en.length).toBe(zh.length);
-    for (const lang of LANGS) {
-      const p = page(`/${lang}/${route}parallel/`);
-      const pairs = p.$('li[id^="p"]');
-      expect(pairs.map((_, el) => p.$(el).attr('id')).get(), p.url).toEqual(range(zh.length).map((n) => `p${n}`));
-      pairs.each((i, el) => {
-        const pair = p.$(el);
-        // The title is a heading without its full stop on the item page; the pair keeps the sentence whole.
-        const strip = (text: string) => (i === 0 ? text.replace(/[。.]$/u, '') : text);
-        expect(strip(pair.find('p[lang="zh-CN"]').text()), `${p.url} p${i + 1}`).toBe(zh[i]);
-        expect(strip(pair.find('p[lang="en"]').text()), `${p.url} p${i + 1}`).toBe(en[i]);
-        expect(pair.find(`a[href="#p${i + 1}"][data-copy-link]`).length, p.url).toBe(1);
-      });
-    }
-  });
+  it.each(ITEMS)(
+    '/{zh,en}/$type/$n/parallel/ pairs the sentences of both languages under the item page ids',
+    ({ type, n }) => {
+      const zh = itemOf('zh', type, n).sentences;
+      const en = itemOf('en', type, n).sentences;
+      for (const lang of LANGS) {
+        const p = page(`/${lang}/${type}/${n}/parallel/`);
+        const pairs = p.$('ol.pairs > li');
+        expect(pairs.map((_, el) => p.$(el).attr('id')).get(), p.url).toEqual(
+          zh.map((_, i) => (i === 0 ? 'title' : `s${i}`)),
+        );
+        pairs.each((i, el) => {
+          const pair = p.$(el);
+          expect(pair.find('p[lang="zh-CN"]').text(), `${p.url} ${i}`).toBe(zh[i]);
+          expect(pair.find('p[lang="en"]').text(), `${p.url} ${i}`).toBe(en[i]);
+          // The title pair has no number; every other pair has its sentence's number in the gutter.
+          const number = pair.find('a.sn');
+          if (i === 0) expect(number.length, p.url).toBe(0);
+          else expect([number.attr('href'), number.text()], p.url).toEqual([`#s${i}`, String(i)]);
+        });
+      }
+    },
+  );
 
   it.each(LANGS)('/%s/plan/parallel/ has every sentence of the full text, paired, in order', (lang) => {
     const text = (url: string, selector: string) =>
@@ -104,7 +148,17 @@ describe('parallel text', () => {
     const p = page(`/${lang}/plan/parallel/`);
     expect(text(p.url, 'li[id] p[lang="zh-CN"]')).toEqual(text('/zh/plan/', '.sentence'));
     expect(text(p.url, 'li[id] p[lang="en"]')).toEqual(text('/en/plan/', '.sentence'));
-    for (const id of ['notice', 'principles', 'goals', 'tasks', 'group-5', 'task-7', 'task-7-p3', 'closing']) {
+    for (const id of [
+      'notice',
+      'principles',
+      'goals',
+      'tasks',
+      'group-5',
+      'task-7',
+      'task-7-title',
+      'task-7-s3',
+      'closing',
+    ]) {
       expect(p.$(`[id="${id}"]`).length, `${p.url}#${id}`).toBe(1);
     }
   });
@@ -159,7 +213,7 @@ describe('share cards and Open Graph', () => {
       expect(meta('og:description')?.length, p.url).toBeGreaterThan(20);
       expect(meta('og:url'), p.url).toBe(p.$('link[rel="canonical"]').attr('href'));
       expect(meta('og:image'), p.url).toMatch(
-        new RegExp(`^${SITE}/og/(${LANGS.join('|')})(/(${ITEM_FOLDER_PATTERN})/\\d+)?\\.png$`, 'u'),
+        new RegExp(`^${SITE}/og/(${LANGS.join('|')})(/(${ITEM_FOLDER_PATTERN})/\\d+(/s\\d+)?)?\\.png$`, 'u'),
       );
       expect([meta('og:image:width'), meta('og:image:height')], p.url).toEqual(['1200', '630']);
       expect(meta('twitter:card'), p.url).toBe('summary_large_image');
@@ -184,6 +238,59 @@ describe('share cards and Open Graph', () => {
     const images = new Set(withTags.map((p) => p.$('meta[property="og:image"]').attr('content')!));
     for (const image of images) {
       expect(pngSize(path.join(DIST, image.slice(SITE.length))), image).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
+
+describe('quote cards and share pages', () => {
+  const cards = (lang: string) =>
+    fs
+      .readdirSync(path.join(DIST, 'og', lang), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /^(principles|goals|tasks)\/\d+\/s\d+\.png$/u.test(f.split(path.sep).join('/')));
+
+  it.each(LANGS)('%s: one 1200×630 quote card per sentence after each title, and no other', (lang) => {
+    const expected = ITEMS.flatMap(({ type, n }) =>
+      itemOf(lang, type, n)
+        .sentences.slice(1)
+        .map((_, i) => `${type}/${n}/s${i + 1}.png`),
+    );
+    expect(expected.length).toBe(94);
+    expect(
+      cards(lang)
+        .map((f) => f.split(path.sep).join('/'))
+        .sort(),
+    ).toEqual([...expected].sort());
+    for (const file of expected) {
+      expect(pngSize(path.join(DIST, 'og', lang, file)), file).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it.each(LANGS)(
+    '%s: a share page per sentence shows its quote card in previews and links to it in context',
+    (lang) => {
+      for (const { type, n } of ITEMS) {
+        const item = itemOf(lang, type, n);
+        item.sentences.slice(1).forEach((sentence, i) => {
+          const url = `/${lang}/${type}/${n}/s${i + 1}/`;
+          const p = page(url);
+          const meta = (property: string) => p.$(`meta[property="${property}"]`).attr('content');
+          expect(meta('og:image'), url).toBe(`${SITE}/og/${lang}/${type}/${n}/s${i + 1}.png`);
+          // Its own canonical and og:url, so that previews read this page's tags; kept out of search engines.
+          expect(meta('og:url'), url).toBe(`${SITE}${url}`);
+          expect(p.$('meta[name="robots"]').attr('content'), url).toBe('noindex');
+          expect(p.$('blockquote p').text(), url).toBe(sentence);
+          expect(p.$(`main a[href="/${lang}/${type}/${n}/#s${i + 1}"]`).length, url).toBe(1);
+        });
+      }
+    },
+  );
+
+  it('leaves the share pages out of the sitemap and the search index', () => {
+    const sitemap = fs.readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toMatch(/\/(principles|goals|tasks)\/\d+\/s\d+\//u);
+    expect(sitemap).toContain(`${SITE}/en/tasks/7/`);
+    for (const p of all.filter((x) => /\/s\d+\/$/u.test(x.url))) {
+      expect(p.$('[data-pagefind-body]').length, p.url).toBe(0);
     }
   });
 });
@@ -258,7 +365,7 @@ describe('sitemap and robots.txt', () => {
     for (const s of sitemaps) expect(fs.existsSync(path.join(DIST, s.slice(SITE.length))), s).toBe(true);
   });
 
-  it('lists every page except the not-found pages, each with the hreflang alternates of its <head>', () => {
+  it('lists every page except the error pages and the 188 share pages, each with the hreflang alternates of its <head>', () => {
     const index = xml('sitemap-index.xml');
     const entries = index('sitemap > loc')
       .map((_, el) => index(el).text())
@@ -275,7 +382,11 @@ describe('sitemap and robots.txt', () => {
           }))
           .get();
       });
-    const expected = all.filter((p) => !notFound(p.url)).map((p) => `${SITE}${p.url}`);
+    // Pages marked noindex (the sentences' share pages) are not listed either.
+    const expected = all
+      .filter((p) => !notFound(p.url) && p.$('meta[name="robots"]').attr('content') !== 'noindex')
+      .map((p) => `${SITE}${p.url}`);
+    expect(all.length - expected.length - all.filter((p) => notFound(p.url)).length).toBe(188);
     expect(entries.map((e) => e.loc).sort()).toEqual(expected.sort());
     for (const { loc, links } of entries) {
       const p = page(loc.slice(SITE.length));

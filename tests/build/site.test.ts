@@ -1,7 +1,9 @@
 // Build-output tests: every page of dist/ in both languages, read once.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, type Page } from './dist';
+import { loadCheckedContent } from '../../src/content-check/check-node';
 import { ERROR_PAGES } from '../../deploy/policy.mjs';
 
 const pages = builtPages();
@@ -20,6 +22,11 @@ const THEME_ROUTES = fs
   .readdirSync('content/themes')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => `themes/${f.slice(0, -'.yaml'.length)}/`);
+/** The share page of every sentence after an item's title: tasks/7/s3/. */
+const zhPlan = loadCheckedContent(path.resolve('content')).zh;
+const SHARE_ROUTES = (['principles', 'goals', 'tasks'] as const).flatMap((key) =>
+  zhPlan[key].flatMap((item) => item.sentences.slice(1).map((_, i) => `${key}/${item.number}/s${i + 1}/`)),
+);
 const EXPECTED = [
   '',
   'plan/',
@@ -31,6 +38,7 @@ const EXPECTED = [
   '404/',
   ...ITEM_ROUTES,
   ...PARALLEL_ROUTES,
+  ...SHARE_ROUTES,
   'glossary/',
   'about/',
   'about-site/',
@@ -205,16 +213,17 @@ describe('every page', () => {
 
 describe('error pages and the scripts every page loads', () => {
   const isErrorPage = (url: string) => /^\/((zh|en)\/404\/|404\.html)$/u.test(url) || ERROR_PAGES_BUILT.includes(url);
+  const isSharePage = (url: string) => SHARE_ROUTES.some((r) => url === `/zh/${r}` || url === `/en/${r}`);
 
-  it('the not-found and error pages, and only they, say noindex', () => {
+  it("the not-found and error pages and the sentences' share pages, and only they, say noindex", () => {
     const noindex = all.filter((p) => p.$('meta[name="robots"]').attr('content') === 'noindex').map((p) => p.url);
     expect(noindex.sort()).toEqual(
       all
         .map((p) => p.url)
-        .filter(isErrorPage)
+        .filter((url) => isErrorPage(url) || isSharePage(url))
         .sort(),
     );
-    expect(noindex.length).toBe(3 + ERROR_PAGES_BUILT.length);
+    expect(noindex.length).toBe(3 + ERROR_PAGES_BUILT.length + 2 * SHARE_ROUTES.length);
   });
 
   it('the reading settings load first in <head>, blocking (before paint), from a hashed /_astro/ file', () => {
@@ -233,16 +242,16 @@ describe('error pages and the scripts every page loads', () => {
 });
 
 describe('item pages', () => {
-  it.each(ITEM_ROUTES)('%s has the same sentence ids s1…sN in both languages', (route) => {
+  it.each(ITEM_ROUTES)('%s has the same sentence ids, title then s1…sN, in both languages', (route) => {
     const ids = (lang: string) =>
       pages
         .get(`/${lang}/${route}`)!
-        .$('article .sentence')
+        .$('article h1[id], article .sents > p')
         .map((_, el) => pages.get(`/${lang}/${route}`)!.$(el).attr('id'))
         .get();
     const zh = ids('zh');
     expect(zh.length).toBeGreaterThan(1);
-    expect(zh).toEqual(range(zh.length).map((n) => `s${n}`));
+    expect(zh).toEqual(['title', ...range(zh.length - 1).map((n) => `s${n}`)]);
     expect(ids('en')).toEqual(zh);
   });
 

@@ -145,25 +145,25 @@ describe('bad content is rejected, naming the file and the field', () => {
 
 describe('bad zones of the layout map are rejected, naming the file and the field', () => {
   it('a zone citing a task that does not exist', () => {
-    const found = problems((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/29/#s3'));
+    const found = problems((c) => edit(`${c}/zones/zh/lujiazui.yaml`, 'tasks/19/#s2', 'tasks/29/#s2'));
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/zh\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/29\/#s3 does not exist: there are 25 tasks/u,
+        /^content\/zones\/zh\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/29\/#s2 does not exist: there are 25 tasks/u,
       ),
     );
   });
 
   it('a sentence number past the end of the task', () => {
-    const found = problems((c) => edit(`${c}/zones/en/lingang.yaml`, 'tasks/15/#s2', 'tasks/15/#s9'));
+    const found = problems((c) => edit(`${c}/zones/en/lingang.yaml`, 'tasks/15/#s1', 'tasks/15/#s9'));
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/en\/lingang\.yaml: field "mentions\.1\.cite": tasks\/15\/#s9 does not exist: task 15 has \d+ sentences/u,
+        /^content\/zones\/en\/lingang\.yaml: field "mentions\.1\.cite": tasks\/15\/#s9 does not exist: task 15 has a title and \d+ sentences/u,
       ),
     );
   });
 
   it('a citation that is not written as a sentence link', () => {
-    const found = problems((c) => edit(`${c}/zones/zh/bund.yaml`, 'cite: tasks/14/#s4', 'cite: task 14 s4'));
+    const found = problems((c) => edit(`${c}/zones/zh/bund.yaml`, 'cite: tasks/14/#s3', 'cite: task 14 s3'));
     expect(found).toContainEqual(
       expect.stringMatching(/^content\/zones\/zh\/bund\.yaml: field "role\.cite": must name a sentence of the plan/u),
     );
@@ -175,28 +175,28 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
     );
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/zh\/zhangjiang\.yaml: field "role\.text": "核心技术示范城" is not in tasks\/14\/#s3/u,
+        /^content\/zones\/zh\/zhangjiang\.yaml: field "role\.text": "核心技术示范城" is not in tasks\/14\/#s2/u,
       ),
     );
   });
 
   it('a cited sentence that does not mention the zone', () => {
-    const found = problems((c) => edit(`${c}/zones/en/lujiazui.yaml`, 'tasks/19/#s3', 'tasks/19/#s2'));
+    const found = problems((c) => edit(`${c}/zones/en/lujiazui.yaml`, 'tasks/19/#s2', 'tasks/19/#s1'));
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/en\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/19\/#s2 does not mention Lujiazui/u,
+        /^content\/zones\/en\/lujiazui\.yaml: field "mentions\.0\.cite": tasks\/19\/#s1 does not mention Lujiazui/u,
       ),
     );
   });
 
   it('a sentence that mentions the zone but is not cited', () => {
     const found = problems((c) => {
-      edit(`${c}/zones/zh/lingang.yaml`, /\n  - cite: tasks\/15\/#s2/u, '');
-      edit(`${c}/zones/en/lingang.yaml`, /\n  - cite: tasks\/15\/#s2/u, '');
+      edit(`${c}/zones/zh/lingang.yaml`, /\n  - cite: tasks\/15\/#s1/u, '');
+      edit(`${c}/zones/en/lingang.yaml`, /\n  - cite: tasks\/15\/#s1/u, '');
     });
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/zh\/lingang\.yaml: field "mentions": tasks\/15\/#s2 mentions 临港新片区 but is not cited/u,
+        /^content\/zones\/zh\/lingang\.yaml: field "mentions": tasks\/15\/#s1 mentions 临港新片区 but is not cited/u,
       ),
     );
   });
@@ -205,7 +205,7 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
     const found = problems((c) => edit(`${c}/zones/en/zhangjiang.yaml`, /\nmentions:\n(.*\n)+?drawn/u, '\ndrawn'));
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^content\/zones\/en\/zhangjiang\.yaml: field "mentions": is \(none\) but content\/zones\/zh\/zhangjiang\.yaml has tasks\/19\/#s5/u,
+        /^content\/zones\/en\/zhangjiang\.yaml: field "mentions": is \(none\) but content\/zones\/zh\/zhangjiang\.yaml has tasks\/19\/#s4/u,
       ),
     );
   });
@@ -239,17 +239,37 @@ describe('bad zones of the layout map are rejected, naming the file and the fiel
 
 describe('bad glossary, themes and context are rejected, naming the file and the field', () => {
   it('a theme citing a task that does not exist', () => {
-    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/24: [4]', 'tasks/26: [4]'));
+    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/24/#s3', 'tasks/26/#s3'));
     expect(found).toEqual([
-      'content/themes/banking.yaml: field "sentences.tasks/26": task 26 does not exist (the plan has 25 tasks)',
+      'content/themes/banking.yaml: field "sentences.5": tasks/26/#s3 does not exist: there are 25 tasks',
     ]);
   });
 
   it('a theme citing a sentence that does not exist', () => {
-    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/7: [1, 2, 3, 4]', 'tasks/7: [1, 2, 3, 9]'));
+    const found = problems((c) => edit(`${c}/themes/banking.yaml`, 'tasks/7/#s3', 'tasks/7/#s9'));
     expect(found).toEqual([
-      'content/themes/banking.yaml: field "sentences.tasks/7": task 7 has 4 sentences; s9 does not exist',
+      'content/themes/banking.yaml: field "sentences.4": tasks/7/#s9 does not exist: task 7 has a title and 3 sentences (s1–s3)',
     ]);
+  });
+
+  it('a theme citing a sentence in the old form (a number list)', () => {
+    const found = problems((c) => edit(`${c}/themes/banking.yaml`, '  - tasks/7/#title', '  - tasks/7: [1]'));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^content\/themes\/banking\.yaml: field "sentences\.1": must be a string/u),
+    );
+  });
+
+  it('a context fact citing a sentence that does not exist, or a sentence in the old form', () => {
+    const missing = problems((c) => edit(`${c}/context/facts.yaml`, 'tasks/19/#s2]', 'tasks/19/#s9]'));
+    expect(missing).toEqual([
+      'content/context/facts.yaml: field "bund-conference.sources": tasks/19/#s9 does not exist: task 19 has a title and 4 sentences (s1–s4)',
+    ]);
+    const old = problems((c) => edit(`${c}/context/facts.yaml`, 'tasks/19/#s2]', '/tasks/19/#s3]'));
+    expect(old).toContainEqual(
+      expect.stringMatching(
+        /^content\/context\/facts\.yaml: field "bund-conference\.sources\.3": must be a source id/u,
+      ),
+    );
   });
 
   it('a task no theme cites', () => {

@@ -20,18 +20,33 @@ describe('buildContext', () => {
   });
   const problemsOf = (facts: unknown, src: unknown = sources) => {
     const problems: string[] = [];
-    buildContext(facts, src, problems);
+    buildContext(facts, src, plans.zh, problems);
     return problems;
   };
 
-  it('resolves sources and site links', () => {
+  it('resolves sources, site links and sentences of the plan', () => {
     const problems: string[] = [];
-    const [built] = buildContext([fact({ sources: ['S2', '/plan/#target'] })], sources, problems);
+    const [built] = buildContext(
+      [fact({ sources: ['S2', '/plan/#target', 'tasks/19/#s2'] })],
+      sources,
+      plans.zh,
+      problems,
+    );
     expect(problems).toEqual([]);
     expect(built!.sources).toEqual([
       { kind: 'external', id: 'S2', ...sources.S2 },
       { kind: 'site', path: '/plan/#target' },
+      { kind: 'sentence', cite: 'tasks/19/#s2', type: 'task', number: 19, sentence: 2 },
     ]);
+  });
+
+  it('checks a sentence it cites like every citation, and refuses site paths into the items', () => {
+    expect(problemsOf([fact({ sources: ['S2', 'tasks/19/#s9'] })])).toEqual([
+      'content/context/facts.yaml: field "successor.sources": tasks/19/#s9 does not exist: task 19 has a title and 4 sentences (s1–s4)',
+    ]);
+    expect(problemsOf([fact({ sources: ['S2', '/tasks/19/#s2'] })])).toContainEqual(
+      expect.stringMatching(/^content\/context\/facts\.yaml: field "successor\.sources\.1": must be a source id/u),
+    );
   });
 
   it('names the fact and field of an unknown source, a bad date, a missing source list and a repeated id', () => {

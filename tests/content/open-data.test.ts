@@ -138,16 +138,20 @@ describe('JSON', () => {
     const record = itemRecord(ctx, 'task', 7);
     expect(record.sentences.map((s) => s.zh)).toEqual(plans.zh.tasks[6]!.sentences);
     expect(record.sentences.map((s) => s.en)).toEqual(plans.en.tasks[6]!.sentences);
+    // The title first (id title), then the body as readers count it: s2 is the body's second sentence.
+    expect(record.sentences.map((s) => s.id)).toEqual(['title', 's1', 's2', 's3']);
     expect(record.sentences[2]!.urls).toEqual({
-      zh: 'https://example.org/zh/tasks/7/#s3',
-      en: 'https://example.org/en/tasks/7/#s3',
+      zh: 'https://example.org/zh/tasks/7/#s2',
+      en: 'https://example.org/en/tasks/7/#s2',
     });
     expect(record.urls.fullText.en).toBe('https://example.org/en/plan/#task-7');
     const banking = themes.find((t) => t.slug === 'banking')!;
     const cited = banking.refs.find((r) => r.type === 'task' && r.number === 7)!.sentences;
-    expect(record.sentences.filter((s) => s.themes.includes('banking')).map((s) => Number(s.id.slice(1)))).toEqual(
-      cited,
-    );
+    expect(
+      record.sentences
+        .filter((s) => s.themes.includes('banking'))
+        .map((s) => (s.id === 'title' ? 0 : Number(s.id.slice(1)))),
+    ).toEqual(cited);
   });
 });
 

@@ -15,6 +15,7 @@ describe('the real plan', () => {
         expect(pairs.length, zh.file).toBe(zh.sentences.length);
         expect(pairs[0]!.zh).toBe(zh.sentences[0]);
         expect(pairs[0]!.en).toBe(plans.en[key][i]!.sentences[0]);
+        expect(pairs.map((p) => p.id)).toEqual(zh.sentences.map((_, n) => (n === 0 ? 'title' : `s${n}`)));
       });
     }
   });

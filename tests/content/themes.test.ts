@@ -8,7 +8,7 @@ const contentDir = path.resolve('content');
 const plans = loadCheckedContent(contentDir);
 const reference = loadReferenceContent(contentDir, plans);
 
-const theme = (sentences: Record<string, number[]>, extra: object = {}) => ({
+const theme = (sentences: unknown, extra: object = {}) => ({
   key: 'payments',
   file: 'content/themes/payments.yaml',
   data: {
@@ -27,61 +27,66 @@ const themeProblems = (record: ReturnType<typeof theme>) => {
 };
 
 describe('buildThemes', () => {
-  it('resolves citations in document order, each sentence once, ascending', () => {
+  it('resolves citations in document order, each sentence once, ascending; the title is sentence 0', () => {
     const problems: string[] = [];
     const [built] = buildThemes(
-      [theme({ 'tasks/6': [4, 2], 'goals/2': [2], 'principles/2': [2] })],
+      [theme(['tasks/6/#s3', 'goals/2/#s1', 'tasks/6/#s1', 'principles/2/#title'])],
       plans.zh,
       problems,
     );
+    expect(problems.filter((p) => p.startsWith('content/themes/'))).toEqual([]);
     expect(built!.refs).toEqual([
-      { type: 'principle', number: 2, sentences: [2] },
-      { type: 'goal', number: 2, sentences: [2] },
-      { type: 'task', number: 6, sentences: [2, 4] },
+      { type: 'principle', number: 2, sentences: [0] },
+      { type: 'goal', number: 2, sentences: [1] },
+      { type: 'task', number: 6, sentences: [1, 3] },
     ]);
     expect(citedCount(built!)).toBe(4);
     const task6 = plans.zh.tasks[5]!;
     expect(themesOf([built!], task6)).toEqual([built]);
-    expect(
-      resolveRefs(built!, plans.en)
-        .at(-1)!
-        .sentences.map((s) => s.text),
-    ).toEqual([plans.en.tasks[5]!.sentences[1], plans.en.tasks[5]!.sentences[3]]);
+    const cited = resolveRefs(built!, plans.en);
+    expect(cited.at(-1)!.sentences.map((s) => s.text)).toEqual([
+      plans.en.tasks[5]!.sentences[1],
+      plans.en.tasks[5]!.sentences[3],
+    ]);
+    expect(cited.at(-1)!.sentences.map((s) => s.id)).toEqual(['s1', 's3']);
+    expect(cited[0]!.sentences).toEqual([{ n: 0, id: 'title', text: plans.en.principles[1]!.sentences[0] }]);
   });
 
   it('rejects a task that does not exist, naming the file and the field', () => {
-    expect(themeProblems(theme({ 'tasks/26': [1] }))).toEqual([
-      'content/themes/payments.yaml: field "sentences.tasks/26": task 26 does not exist (the plan has 25 tasks)',
+    expect(themeProblems(theme(['tasks/7/#s1', 'tasks/26/#s1']))).toEqual([
+      'content/themes/payments.yaml: field "sentences.1": tasks/26/#s1 does not exist: there are 25 tasks',
     ]);
   });
 
   it('rejects a sentence the item does not have', () => {
-    expect(themeProblems(theme({ 'tasks/7': [2, 9] }))).toEqual([
-      'content/themes/payments.yaml: field "sentences.tasks/7": task 7 has 4 sentences; s9 does not exist',
+    expect(themeProblems(theme(['tasks/7/#s1', 'tasks/7/#s4']))).toEqual([
+      'content/themes/payments.yaml: field "sentences.1": tasks/7/#s4 does not exist: task 7 has a title and 3 sentences (s1–s3)',
     ]);
   });
 
-  it('rejects a malformed reference, a repeated sentence, an empty list and an unknown category', () => {
-    expect(themeProblems(theme({ 'task/7': [2] }))).toEqual([
-      'content/themes/payments.yaml: field "sentences.task/7": must be principles/N, goals/N or tasks/N',
+  it('rejects a malformed or old-style reference, a repeated sentence, an empty list and an unknown category', () => {
+    expect(themeProblems(theme(['task/7/#s1']))).toEqual([
+      expect.stringMatching(
+        /^content\/themes\/payments\.yaml: field "sentences\.0": "task\/7\/#s1" is not a sentence citation/u,
+      ),
     ]);
-    expect(themeProblems(theme({ 'tasks/7': [2, 2] }))).toEqual([
-      'content/themes/payments.yaml: field "sentences.tasks/7": s2 is listed twice',
+    expect(themeProblems(theme({ 'tasks/7': [2] }))).toEqual([
+      expect.stringMatching(/^content\/themes\/payments\.yaml: field "sentences": /u),
     ]);
-    expect(themeProblems(theme({}))).toEqual([
-      'content/themes/payments.yaml: field "sentences": cites nothing; cite at least one sentence',
+    expect(themeProblems(theme(['tasks/7/#s2', 'tasks/7/#s2']))).toEqual([
+      'content/themes/payments.yaml: field "sentences.1": tasks/7/#s2 is listed twice',
     ]);
-    expect(themeProblems(theme({ 'tasks/7': [] }))).toEqual([
-      expect.stringMatching(/^content\/themes\/payments\.yaml: field "sentences\.tasks\/7": /u),
+    expect(themeProblems(theme([]))).toEqual([
+      expect.stringMatching(/^content\/themes\/payments\.yaml: field "sentences": /u),
     ]);
-    expect(themeProblems(theme({ 'tasks/7': [2] }, { category: 'industry' }))).toEqual([
+    expect(themeProblems(theme(['tasks/7/#s2'], { category: 'industry' }))).toEqual([
       expect.stringMatching(/^content\/themes\/payments\.yaml: field "category": /u),
     ]);
   });
 
   it('requires every task and goal to be tagged, naming the item file', () => {
     const problems: string[] = [];
-    buildThemes([theme({ 'tasks/7': [2] })], plans.zh, problems);
+    buildThemes([theme(['tasks/7/#s1'])], plans.zh, problems);
     expect(problems).toContain('content/tasks/zh/06.mdx: no theme cites task 6; tag it in content/themes/');
     expect(problems).toContain('content/goals/zh/1.mdx: no theme cites goal 1; tag it in content/themes/');
     expect(problems.some((p) => p.includes('task 7;'))).toBe(false);

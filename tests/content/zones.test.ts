@@ -33,9 +33,9 @@ describe('zone content', () => {
   it('cites every sentence of the plan that names a zone, in both languages', () => {
     const cites = (id: string) => zones.zh.find((z) => z.id === id)!.mentions.map((m) => m.cite);
     // The places the issue names: Lujiazui and Zhangjiang in task 19, Lin-gang in tasks 12 and 15.
-    expect(cites('lujiazui')).toEqual(['tasks/19/#s3']);
-    expect(cites('zhangjiang')).toEqual(['tasks/19/#s5']);
-    expect(cites('lingang')).toEqual(['tasks/12/#s5', 'tasks/15/#s2']);
+    expect(cites('lujiazui')).toEqual(['tasks/19/#s2']);
+    expect(cites('zhangjiang')).toEqual(['tasks/19/#s4']);
+    expect(cites('lingang')).toEqual(['tasks/12/#s4', 'tasks/15/#s1']);
     for (const zone of zones.zh) {
       const en = zones.en.find((z) => z.id === zone.id)!;
       expect(

@@ -18,6 +18,8 @@ function indexedBlocks(lang: Lang): Map<string, string[]> {
     const body = page.$('[data-pagefind-body]').clone();
     if (!page.url.startsWith(`/${lang}/`) || body.length === 0) continue;
     body.find('[data-pagefind-ignore]').remove();
+    // Sentence numbers are controls, left out of the index (src/search/index-html.ts).
+    body.find('a.sn').remove();
     body.find('br').replaceWith(' ');
     const sentences = body.find('.sentence').map((_, el) => page.$(el).text());
     body.find('.sentence').remove();

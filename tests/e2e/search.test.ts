@@ -120,8 +120,8 @@ describe.each(['zh', 'en'] as const)('the %s query set', (lang) => {
       const clauses = parseQuery(query, lang);
       for (const href of links) {
         const [pathname, id] = href.split('#');
-        // A sentence of an item page; on the full text a sentence, heading or section of its own.
-        expect(id, href).toMatch(pathname!.endsWith('/plan/') ? /^[a-z]+(-\d+)?(-s\d+|-title)?$/u : /^s\d+$/u);
+        // A sentence of an item page (its title is #title); on the full text a sentence, heading or section.
+        expect(id, href).toMatch(pathname!.endsWith('/plan/') ? /^[a-z]+(-\d+)?(-s\d+|-title)?$/u : /^(s\d+|title)$/u);
         const passage = builtPages().get(pathname!)!.$(`[id="${id}"]`).text();
         expect(
           clauses.some((c) => findClause(passage, c, lang, stem).length > 0),

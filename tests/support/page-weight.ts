@@ -15,7 +15,10 @@ export function servedSize(data: Buffer): number {
 export interface PageWeight {
   html: number;
   css: number;
-  /** Script bytes loaded before interaction: inline scripts (already in html) plus external module scripts. */
+  /**
+   * Script bytes loaded before interaction: inline scripts (already in html) plus external module scripts and the
+   * modules they import statically (the browser fetches those at once; dynamic import() waits for the reader).
+   */
   js: number;
   /** Images, icons and anything else the page loads up front. */
   other: number;
@@ -26,6 +29,22 @@ export interface PageWeight {
 }
 
 const ASSET = /<(link|script|img|source)\b[^>]*?\b(href|src)="([^"#?]+)"[^>]*>/giu;
+
+const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]/gu;
+
+/** Adds the modules a script imports statically (import"./x.js", import{a}from"./x.js"), each once, recursively. */
+function addStaticImports(distDir: string, url: string, weight: PageWeight): void {
+  const code = fs.readFileSync(path.join(distDir, url), 'utf8');
+  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
+    const dep = path.posix.join(path.posix.dirname(url), spec!);
+    if (weight.assets.includes(dep)) continue;
+    const file = path.join(distDir, dep);
+    if (!fs.existsSync(file)) continue;
+    weight.assets.push(dep);
+    weight.js += gzipSize(fs.readFileSync(file));
+    addStaticImports(distDir, dep, weight);
+  }
+}
 
 /** Weight of one page of `dist`, counting each asset once. Only assets on this site are counted (no others are allowed). */
 export function pageWeight(distDir: string, html: string): PageWeight {
@@ -44,8 +63,10 @@ export function pageWeight(distDir: string, html: string): PageWeight {
     weight.assets.push(url);
     const size = gzipSize(fs.readFileSync(file));
     if (url.endsWith('.css')) weight.css += size;
-    else if (url.endsWith('.js') || url.endsWith('.mjs')) weight.js += size;
-    else weight.other += size;
+    else if (url.endsWith('.js') || url.endsWith('.mjs')) {
+      weight.js += size;
+      if (tagName === 'script') addStaticImports(distDir, url, weight);
+    } else weight.other += size;
   }
   weight.js += weight.inlineJs;
   weight.total = weight.html + weight.css + (weight.js - weight.inlineJs) + weight.other;

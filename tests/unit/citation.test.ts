@@ -4,6 +4,7 @@ import {
   ACCESS_PLACEHOLDER,
   citationSegments,
   citationText,
+  accessDateIn,
   formatAccessDate,
   type CitationInput,
 } from '../../src/press/citation';
@@ -85,5 +86,8 @@ describe('access date', () => {
     expect(formatAccessDate('zh', lateEvening)).toBe('2025-05-01');
     expect(formatAccessDate('en', lateEvening)).toBe('May 1, 2025');
     expect(formatAccessDate('zh', new Date(2025, 0, 9, 0, 1))).toBe('2025-01-09');
+    // The page script asks by style (the page names it), with the same results.
+    expect(accessDateIn('gbt7714', lateEvening)).toBe('2025-05-01');
+    expect(accessDateIn('chicago', lateEvening)).toBe('May 1, 2025');
   });
 });

@@ -10,8 +10,10 @@ import {
   cardTree,
   parseUnicodeRange,
   subsetsFor,
+  quoteSize,
   titleSize,
   type CardContent,
+  type CardNode,
 } from '../../src/press/cards/layout-node';
 
 const card: CardContent = {
@@ -39,6 +41,21 @@ describe('card layout', () => {
     expect(titleSize('x'.repeat(121))).toBe(42);
     expect(titleSize('推动金融科技产业联盟和专业智库发展')).toBe(72);
     expect(titleSize('着'.repeat(30))).toBe(60);
+  });
+
+  it("sets a quote card's sentence beside a rule, in regular weight, at a size that fits its quote area", () => {
+    const tree = cardTree({ ...card, title: '以生物识别等技术为支撑，推进智慧银行建设。', quote: true }, 'f');
+    const top = (tree.props.children as CardNode[])[0]!;
+    const quote = (top.props.children as CardNode[])[1]!.props.style;
+    expect(quote).toMatchObject({ fontWeight: 400, borderLeft: '8px solid #9e1b16', maxHeight: 340 });
+    // Lines at a size: a Latin character is about half the size wide, a CJK one the full size; 1,020 px a line.
+    const height = (units: number) => {
+      const size = quoteSize('x'.repeat(units));
+      return Math.ceil((units * 0.5 * size) / 1020) * size * 1.4;
+    };
+    for (const units of [40, 150, 202, 330, 463, 600]) expect(height(units), `${units} units`).toBeLessThanOrEqual(340);
+    expect(quoteSize('x'.repeat(463))).toBe(28);
+    expect(quoteSize('建'.repeat(101))).toBe(38);
   });
 });
 

@@ -1,17 +1,9 @@
-// Zone helpers (map/zones.ts, plan/marks.ts): sentence citations, keyword marks, and a phrase link inside a sentence.
+// Zone helpers (map/zones.ts, plan/marks.ts): keyword marks and a phrase link inside a sentence (citations: refs.test.ts).
 import { describe, expect, it } from 'vitest';
 import { marksAround, splitAround } from '../../src/plan/marks';
-import { markKeywords, parseCitation } from '../../src/map/zones';
+import { markKeywords } from '../../src/map/zones';
 
 describe('zone helpers', () => {
-  it('parses a sentence citation and rejects anything else', () => {
-    expect(parseCitation('tasks/19/#s3')).toEqual({ type: 'task', number: 19, sentence: 3 });
-    expect(parseCitation('goals/2/#s1')).toEqual({ type: 'goal', number: 2, sentence: 1 });
-    for (const bad of ['tasks/19#s3', 'task/19/#s3', 'tasks/0/#s1', 'tasks/19/#s0', '/zh/tasks/19/#s3']) {
-      expect(parseCitation(bad), bad).toBeUndefined();
-    }
-  });
-
   it('marks every keyword in a sentence, longest first', () => {
     expect(markKeywords('在陆家嘴金融城设立平台，陆家嘴', ['陆家嘴', '陆家嘴金融城'])).toEqual([
       { text: '在', mark: false },

@@ -20,6 +20,26 @@ export function itemCard(lang: Lang, plan: Plan, item: PlanItem): CardContent {
   };
 }
 
+/**
+ * The quote card of sentence n of an item: the sentence in quotation marks, the item and sentence number, the
+ * document number, the site's address and, on English cards, that the translation is unofficial.
+ */
+export function quoteCard(lang: Lang, plan: Plan, item: PlanItem, n: number, host: string): CardContent {
+  const t = useTranslations(lang);
+  const label = itemLabel(t, item);
+  const sentence = item.sentences[n];
+  if (sentence === undefined) throw new Error(`quote card: ${item.file} has no sentence ${n}`);
+  return {
+    kicker: t('card.sentence', { label, n }),
+    // Set off by a rule, not quotation marks: the card's CJK font has only full-width “ ”, wrong around English.
+    title: sentence,
+    reference: reference(plan),
+    // "Unofficial translation · fintech-plan.example.org" on English cards; the site's address on Chinese ones.
+    footer: t('card.footer', { site: host }),
+    quote: true,
+  };
+}
+
 /** The card of every other page: the document itself. */
 export function siteCard(lang: Lang, plan: Plan): CardContent {
   const t = useTranslations(lang);

@@ -12,6 +12,8 @@ export interface CardContent {
   reference: string;
   /** Bottom line: the document's title, and on English cards that the translation is unofficial. */
   footer: string;
+  /** A quote card: the title is one sentence of the plan, set as a quotation (a rule beside it) at a size that fits. */
+  quote?: boolean;
 }
 
 /** A satori element: plain objects, no React needed. */
@@ -34,6 +36,12 @@ export function titleSize(title: string): number {
   return units <= 40 ? 72 : units <= 80 ? 60 : units <= 120 ? 50 : 42;
 }
 
+/** Size for a quoted sentence to fit the card's quote area (the longest: 101 Chinese characters, 463 Latin ones). */
+export function quoteSize(text: string): number {
+  const units = [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
+  return units <= 80 ? 56 : units <= 150 ? 46 : units <= 230 ? 38 : units <= 330 ? 32 : units <= 480 ? 28 : 24;
+}
+
 /** The card: a brand band with the site name, the item's number, its title, and the document number. */
 export function cardTree(card: CardContent, fontFamily: string): CardNode {
   const c = CARD_COLOURS;
@@ -52,11 +60,25 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
     [
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0' }, [
         el('div', { fontSize: 36, fontWeight: 700, color: c.brand }, card.kicker),
-        el(
-          'div',
-          { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.25, marginTop: 20, maxHeight: 300 },
-          card.title,
-        ),
+        card.quote
+          ? el(
+              'div',
+              {
+                fontSize: quoteSize(card.title),
+                fontWeight: 400,
+                lineHeight: 1.4,
+                marginTop: 24,
+                maxHeight: 340,
+                paddingLeft: 28,
+                borderLeft: `8px solid ${c.brand}`,
+              },
+              card.title,
+            )
+          : el(
+              'div',
+              { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.25, marginTop: 20, maxHeight: 300 },
+              card.title,
+            ),
       ]),
       el(
         'div',
