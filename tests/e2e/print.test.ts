@@ -67,7 +67,7 @@ describe('print', () => {
       expect(text).not.toContain(t.cite.copy);
     }
     // No header, menu, search box, reading settings, skip link or footer.
-    for (const chrome of [t.skip, t.nav.menu, t.reading.label, t.lang.switch, t.footer.unofficial]) {
+    for (const chrome of [t.skip, t.nav.menu, t.reading.label, t.lang.switch, t.report.link]) {
       expect(text).not.toContain(chrome);
     }
     // Every printed link address is absolute: nothing like <​/en/…> or <#s3>.

@@ -25,6 +25,7 @@ export const TEMPLATES: Template[] = [
     pattern: at('(principles|goals|tasks)/\\d+/parallel/'),
     sample: '/zh/tasks/7/parallel/',
   },
+  { name: 'sentence share page', pattern: at('(principles|goals|tasks)/\\d+/s\\d+/'), sample: '/en/tasks/7/s3/' },
   { name: 'about the plan', pattern: at('about/'), sample: '/en/about/' },
   { name: 'about this site', pattern: at('about-site/'), sample: '/zh/about-site/' },
   { name: 'accessibility statement', pattern: at('accessibility/'), sample: '/en/accessibility/' },
