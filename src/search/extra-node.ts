@@ -12,7 +12,7 @@ import type { Lang } from '../locale/locales';
 import { aboutUrl, glossaryUrl, mapUrl, themesUrl } from '../plan/routes';
 import zhStrings from '../locale/strings/zh.json';
 import enStrings from '../locale/strings/en.json';
-import type { ExtraEntry } from './extra';
+import type { ExtraEntry, ExtraFile } from './extra';
 
 export interface ExtraContent {
   glossary: GlossaryTerm[];
@@ -60,4 +60,10 @@ export function extraEntries(contentDir: string, content: ExtraContent, lang: La
     href: `${aboutUrl(lang)}#${fact.id}`,
   }));
   return [...glossary, ...themes, ...zones, ...facts];
+}
+
+/** The file of a language: its entries and the strings that show them. */
+export function extraFile(contentDir: string, content: ExtraContent, lang: Lang): ExtraFile {
+  const { legend: _legend, ...strings } = { zh: zhStrings, en: enStrings }[lang].searchMore;
+  return { strings, entries: extraEntries(contentDir, content, lang) };
 }

@@ -25,6 +25,21 @@ export interface ExtraEntry {
   names?: string[];
 }
 
+/** The strings the search page needs for these results (locale strings `searchMore`), shipped in the same file. */
+export interface MoreStrings {
+  heading: string;
+  count_one?: string;
+  count_other: string;
+  kind: Record<ExtraKind, string>;
+  suggest: string;
+}
+
+/** The file as stored: its strings travel with it, so that no search script carries them before they are needed. */
+export interface ExtraFile {
+  strings: MoreStrings;
+  entries: ExtraEntry[];
+}
+
 /** The text an entry is searched in: its title and what it says. */
 export const entryText = (entry: ExtraEntry) => `${entry.title}\n${entry.text}`;
 

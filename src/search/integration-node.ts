@@ -13,7 +13,7 @@ import { indexedText, prepareForIndex, searchFilters } from './index-html';
 import { OTHER_WORDS_FILE, READING_FILE, WORDS_FILE } from './readings';
 import { searchWords } from './words-node';
 import { EXTRA_FILE } from './extra';
-import { extraEntries } from './extra-node';
+import { extraFile } from './extra-node';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -98,7 +98,7 @@ export default function search(): AstroIntegration {
             fs.writeFileSync(path.join(dist, 'pagefind', lang, WORDS_FILE), JSON.stringify(words));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, OTHER_WORDS_FILE), JSON.stringify(other));
             // Glossary, themes, map and status facts: fetched by the search page after the plan's results.
-            const extra = extraEntries(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
+            const extra = extraFile(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
             fs.writeFileSync(path.join(dist, 'pagefind', lang, EXTRA_FILE), JSON.stringify(extra));
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);
           }

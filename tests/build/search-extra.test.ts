@@ -7,10 +7,17 @@ import { stem } from 'porter2';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './dist';
 import { LANGS, type Lang } from '../../src/locale/locales';
-import { EXTRA_FILE, entryText, searchExtra, suggestions, type ExtraEntry } from '../../src/search/extra';
+import {
+  EXTRA_FILE,
+  entryText,
+  searchExtra,
+  suggestions,
+  type ExtraEntry,
+  type ExtraFile,
+} from '../../src/search/extra';
 
 const entries = (lang: Lang): ExtraEntry[] =>
-  JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', lang, EXTRA_FILE), 'utf8')) as ExtraEntry[];
+  (JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', lang, EXTRA_FILE), 'utf8')) as ExtraFile).entries;
 const count = (folder: string) => fs.readdirSync(path.resolve('content', folder)).length;
 const facts = (fs.readFileSync(path.resolve('content/context/facts.yaml'), 'utf8').match(/^- id:/gmu) ?? []).length;
 const stemFor = (lang: Lang) => (lang === 'en' ? stem : undefined);
@@ -85,6 +92,19 @@ describe('the entries beyond the plan', () => {
       }
     });
   }
+
+  it('their strings ride in extra.json, in no script (the first query on a page does not pay for them)', () => {
+    const scripts = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const file = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', lang, EXTRA_FILE), 'utf8')) as ExtraFile;
+      for (const text of [file.strings.heading, file.strings.suggest, file.strings.kind.context]) {
+        for (const script of scripts) {
+          expect(fs.readFileSync(path.join(DIST, '_astro', script), 'utf8'), `${script}: ${text}`).not.toContain(text);
+        }
+      }
+    }
+  });
 
   it('a query found nowhere suggests the closest glossary terms and themes', () => {
     const zh = suggestions(entries('zh'), '监管沙箱', 'zh').map((e) => e.href);

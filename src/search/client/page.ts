@@ -8,8 +8,8 @@ import { searchHelp as enHelp } from '../../locale/strings/en.json';
 import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
-import type { ExtraEntry, ExtraKind } from '../extra';
-import { findMore, MORE, moreCount, moreItem, suggestionLine } from './more';
+import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
+import { findMore, moreCount, moreItem, suggestionLine } from './more';
 
 export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const strings = STRINGS[lang].search;
@@ -34,7 +34,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   // Glossary, themes, map and status facts: after the plan's own results, under a heading of their own.
   const moreList = el('ol', '');
   moreList.id = 'search-more-results';
-  const moreHeading = el('h2', 'mt-8 text-lg font-bold', MORE[lang].heading);
+  const moreHeading = el('h2', 'mt-8 text-lg font-bold');
   moreHeading.id = 'search-more-heading';
   moreList.setAttribute('aria-labelledby', moreHeading.id);
   const more = el('section', 'max-w-measure', moreHeading, moreList);
@@ -45,6 +45,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const otherNote = el('span', '');
   let extras: ExtraEntry[] = [];
   let suggested: ExtraEntry[] = [];
+  let moreStrings: MoreStrings | undefined;
   let hits: Hit[] = [];
   let reading: Reading | undefined;
   let readingStrings: ReadingStrings | undefined;
@@ -76,8 +77,8 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     const moreShown =
       planChosen && kinds.length === 0 ? [] : extras.filter((e) => kinds.length === 0 || kinds.includes(e.kind));
     list.replaceChildren(...shown.map((hit) => resultItem(hit, lang)));
-    moreList.replaceChildren(...moreShown.map((entry) => moreItem(entry, lang)));
-    more.hidden = moreShown.length === 0;
+    moreList.replaceChildren(...(moreStrings ? moreShown.map((entry) => moreItem(entry, moreStrings!)) : []));
+    more.hidden = moreShown.length === 0 || !moreStrings;
     for (const box of boxes) {
       const count =
         box.name === 'kind'
@@ -91,12 +92,13 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
-    if (query !== '' && extras.length > 0) status.append(` ${moreCount(lang, extras.length)}`);
+    if (query !== '' && extras.length > 0 && moreStrings)
+      status.append(` ${moreCount(lang, moreStrings, extras.length)}`);
     if (query !== '') status.append(otherNote);
     if (query !== '' && reading && readingStrings) status.prepend(readingNote(reading, readingStrings, lang));
     help.hidden = query === '' || hits.length > 0;
     help.querySelector('#search-suggestions')?.remove();
-    if (!help.hidden && suggested.length > 0) help.prepend(suggestionLine(suggested, lang));
+    if (!help.hidden && suggested.length > 0 && moreStrings) help.prepend(suggestionLine(suggested, moreStrings, lang));
   };
 
   const search = async () => {
@@ -131,6 +133,8 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them).
     const beyond = await findMore(lang, [query, ...(reading?.search ?? [])], query).catch(() => undefined);
     if (!isCurrent() || !beyond) return;
+    moreStrings = beyond.strings;
+    moreHeading.textContent = moreStrings.heading;
     extras = beyond.found;
     suggested = hits.length === 0 ? beyond.suggested : [];
     render();
