@@ -3,7 +3,8 @@
 import type { Lang } from '../locale/locales';
 import { LOCALES } from '../locale/locales';
 import type { Stem } from './fold';
-import { matchesAll } from './match';
+import { excerpt, type Segment } from './excerpt';
+import { highlightRanges, matchesAll } from './match';
 import { parseQuery } from './query';
 
 /** Each language's entries, next to its Pagefind bundle: /pagefind/zh/extra.json (built by extra-node.ts). */
@@ -51,6 +52,22 @@ export function searchExtra(entries: ExtraEntry[], queries: string[], lang: Lang
   const clauses = queries.map((q) => parseQuery(q, lang)).filter((c) => c.length > 0);
   const found = entries.filter((e) => clauses.some((c) => matchesAll(entryText(e), c, lang, stem)));
   return EXTRA_KINDS.flatMap((kind) => found.filter((e) => e.kind === kind));
+}
+
+/**
+ * The title and about 160 characters of what an entry says around the first place a query (or a form it was read
+ * as) occurs, with those places marked; the lines of an entry (a term's aliases) are shown separated by " · ".
+ */
+export function extraSegments(
+  entry: ExtraEntry,
+  queries: string[],
+  lang: Lang,
+  stem?: Stem,
+): { title: Segment[]; excerpt: Segment[] } {
+  const clauses = queries.flatMap((q) => parseQuery(q, lang));
+  const text = entry.text.replace(/\n/gu, ' · ');
+  const marked = (t: string, max: number) => excerpt(t, highlightRanges(t, clauses, lang, stem), max);
+  return { title: marked(entry.title, Infinity), excerpt: marked(text, 160) };
 }
 
 /** Edit distance (Levenshtein) between two strings, by code point. */

@@ -41,6 +41,7 @@ describe('results beyond the plan', () => {
     expect(await page.locator('#search-more h2').innerText()).toBe('Beyond the plan');
     const theme = page.locator('#search-more li[data-more="/en/themes/blockchain/"]');
     expect(await theme.locator('a').innerText()).toMatch(/^Theme\s*Blockchain$/u);
+    expect(await theme.locator('a mark').allInnerTexts()).toEqual(['Blockchain']);
     expect(await page.locator('#search-status').innerText()).toMatch(/\d+ more results? beyond the plan's text/u);
     await page.context().close();
   });

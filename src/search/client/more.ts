@@ -1,7 +1,16 @@
 // The search page's results beyond the plan (glossary, themes, map, status facts) and the suggestions when nothing
 // is found: their entries are one small file per language, fetched only after the plan's own results are shown.
-import { EXTRA_FILE, searchExtra, suggestions, type ExtraEntry, type ExtraFile, type MoreStrings } from '../extra';
+import {
+  EXTRA_FILE,
+  extraSegments,
+  searchExtra,
+  suggestions,
+  type ExtraEntry,
+  type ExtraFile,
+  type MoreStrings,
+} from '../extra';
 import type { Lang } from '../../locale/locales';
+import type { Segment } from '../excerpt';
 import { stemmerFor } from './run';
 import { el } from './render';
 import { format } from './strings';
@@ -25,34 +34,34 @@ export async function findMore(
   lang: Lang,
   queries: string[],
   typed: string,
-): Promise<{ found: ExtraEntry[]; suggested: ExtraEntry[]; strings: MoreStrings } | undefined> {
+): Promise<{ found: ExtraEntry[]; suggested: ExtraEntry[]; strings: MoreStrings; mark: Marker } | undefined> {
   const [file, stem] = await Promise.all([extraFile(lang), stemmerFor(lang)]);
   if (!file) return undefined;
   const found = searchExtra(file.entries, queries, lang, stem);
   const suggested = suggestions(file.entries, typed, lang).filter((e) => !found.includes(e));
-  return { found, suggested, strings: file.strings };
+  return { found, suggested, strings: file.strings, mark: (e) => extraSegments(e, queries, lang, stem) };
 }
 
-export function moreItem(entry: ExtraEntry, strings: MoreStrings): HTMLLIElement {
+/** An entry's title and excerpt with the query marked. */
+export type Marker = (entry: ExtraEntry) => { title: Segment[]; excerpt: Segment[] };
+
+const marked = (segments: Segment[]) =>
+  segments.map((s) => (s.hit ? el('mark', 'bg-notice text-ink', s.text) : s.text));
+
+export function moreItem(entry: ExtraEntry, strings: MoreStrings, mark: Marker): HTMLLIElement {
+  const segments = mark(entry);
   const link = el(
     'a',
     'font-bold',
     el('span', 'mr-2 inline-block rounded bg-wash px-1.5 text-sm text-muted', strings.kind[entry.kind]),
-    entry.title,
+    ...marked(segments.title),
   );
   link.href = entry.href;
-  const text = el('p', 'mt-1 text-muted', excerpt(entry.text));
+  const text = el('p', 'mt-1 text-muted', ...marked(segments.excerpt));
   const item = el('li', 'border-b border-line py-3', link, text);
   item.dataset.more = entry.href;
   item.dataset.kind = entry.kind;
   return item;
-}
-
-/** The first line of what an entry says, at most about two lines long. */
-function excerpt(text: string, max = 160): string {
-  const first = text.split('\n')[0]!;
-  const chars = [...first];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : first;
 }
 
 /** "Did you mean: 监管沙盒 (术语), 支付 (主题)" as links. */

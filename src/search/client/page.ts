@@ -9,7 +9,7 @@ import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
 import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
-import { findMore, moreCount, moreItem, suggestionLine } from './more';
+import { findMore, moreCount, moreItem, suggestionLine, type Marker } from './more';
 
 export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const strings = STRINGS[lang].search;
@@ -46,6 +46,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   let extras: ExtraEntry[] = [];
   let suggested: ExtraEntry[] = [];
   let moreStrings: MoreStrings | undefined;
+  let mark: Marker | undefined;
   let hits: Hit[] = [];
   let reading: Reading | undefined;
   let readingStrings: ReadingStrings | undefined;
@@ -77,7 +78,9 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     const moreShown =
       planChosen && kinds.length === 0 ? [] : extras.filter((e) => kinds.length === 0 || kinds.includes(e.kind));
     list.replaceChildren(...shown.map((hit) => resultItem(hit, lang)));
-    moreList.replaceChildren(...(moreStrings ? moreShown.map((entry) => moreItem(entry, moreStrings!)) : []));
+    moreList.replaceChildren(
+      ...(moreStrings && mark ? moreShown.map((entry) => moreItem(entry, moreStrings!, mark!)) : []),
+    );
     more.hidden = moreShown.length === 0 || !moreStrings;
     for (const box of boxes) {
       const count =
@@ -134,6 +137,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     const beyond = await findMore(lang, [query, ...(reading?.search ?? [])], query).catch(() => undefined);
     if (!isCurrent() || !beyond) return;
     moreStrings = beyond.strings;
+    mark = beyond.mark;
     moreHeading.textContent = moreStrings.heading;
     extras = beyond.found;
     suggested = hits.length === 0 ? beyond.suggested : [];
