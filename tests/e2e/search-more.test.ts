@@ -77,6 +77,8 @@ describe('never a dead end', () => {
     const page = await open(`/zh/search/?q=${encodeURIComponent('监管沙箱')}`);
     await more(page, '#search-suggestions');
     expect(await hrefs(page, '#search-suggestions a')).toContain('/zh/glossary/#regulatory-sandbox');
+    // Full-width punctuation, no Latin spaces: 您是否要找：创新监管试点（术语）、…
+    expect(await page.locator('#search-suggestions').innerText()).toMatch(/^您是否要找：\S+（(术语|主题)）、/u);
     const links = await hrefs(page, '#search-help a');
     expect(links).toEqual(expect.arrayContaining(['/zh/plan/', '/zh/about/', '/zh/glossary/', '/zh/themes/']));
     expect(await page.locator('#search-help').isVisible()).toBe(true);

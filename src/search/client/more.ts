@@ -66,14 +66,16 @@ export function moreItem(entry: ExtraEntry, strings: MoreStrings, mark: Marker):
 
 /** "Did you mean: 监管沙盒 (术语), 支付 (主题)" as links. */
 export function suggestionLine(entries: ExtraEntry[], strings: MoreStrings, lang: Lang): HTMLElement {
-  const line = el('p', 'mt-1', strings.suggest, ' ');
+  // Chinese takes full-width punctuation and no spaces around it: 您是否要找：监管（主题）、…
+  const zh = lang === 'zh';
+  const line = el('p', 'mt-1', strings.suggest, zh ? '' : ' ');
   line.id = 'search-suggestions';
   entries.forEach((entry, i) => {
     const link = el('a', '', entry.title);
     link.href = entry.href;
     link.dataset.suggestion = entry.href;
-    if (i > 0) line.append(lang === 'zh' ? '、' : ', ');
-    line.append(link, ` (${strings.kind[entry.kind]})`);
+    if (i > 0) line.append(zh ? '、' : ', ');
+    line.append(link, zh ? `（${strings.kind[entry.kind]}）` : ` (${strings.kind[entry.kind]})`);
   });
   return line;
 }
