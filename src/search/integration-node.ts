@@ -12,6 +12,8 @@ import { loadCheckedContent, loadReferenceContent } from '../content-check/check
 import { indexedText, prepareForIndex, searchFilters } from './index-html';
 import { OTHER_WORDS_FILE, READING_FILE, WORDS_FILE } from './readings';
 import { searchWords } from './words-node';
+import { EXTRA_FILE } from './extra';
+import { extraFile } from './extra-node';
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -87,7 +89,7 @@ export default function search(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const plans = loadCheckedContent(path.join(root, 'content'));
-        const { glossary, themes } = loadReferenceContent(path.join(root, 'content'), plans);
+        const { glossary, themes, context } = loadReferenceContent(path.join(root, 'content'), plans);
         try {
           for (const lang of LANGS) {
             const { pages, text } = await indexLanguage(dist, lang, plans[lang]);
@@ -95,6 +97,9 @@ export default function search(): AstroIntegration {
             fs.writeFileSync(path.join(dist, 'pagefind', lang, READING_FILE), JSON.stringify(strings));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, WORDS_FILE), JSON.stringify(words));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, OTHER_WORDS_FILE), JSON.stringify(other));
+            // Glossary, themes, map and status facts: fetched by the search page after the plan's results.
+            const extra = extraFile(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
+            fs.writeFileSync(path.join(dist, 'pagefind', lang, EXTRA_FILE), JSON.stringify(extra));
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);
           }
         } finally {

@@ -93,6 +93,9 @@ describe.each(['zh', 'en'] as const)('the %s query set', (lang) => {
   beforeAll(async () => {
     page = await browser.newPage();
     await page.goto(`${baseURL()}/${lang}/search/`);
+    // The page's script attaches after load (it adds the help block): before it, Enter would submit the form to the
+    // server and the list would look settled and empty (seen under load, with the recall tests running beside).
+    await page.waitForSelector('#search-help', { state: 'attached' });
   });
   afterAll(async () => {
     await page.close();

@@ -8,6 +8,8 @@ import { searchHelp as enHelp } from '../../locale/strings/en.json';
 import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
 import { onQueryInput, runSearch } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
+import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
+import { findMore, moreCount, moreItem, suggestionLine, type Marker } from './more';
 
 export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const strings = STRINGS[lang].search;
@@ -29,6 +31,22 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   help.id = 'search-help';
   help.hidden = true;
   status.after(help);
+  // Glossary, themes, map and status facts: after the plan's own results, under a heading of their own.
+  const moreList = el('ol', '');
+  moreList.id = 'search-more-results';
+  const moreHeading = el('h2', 'mt-8 text-lg font-bold');
+  moreHeading.id = 'search-more-heading';
+  moreList.setAttribute('aria-labelledby', moreHeading.id);
+  const more = el('section', 'max-w-measure', moreHeading, moreList);
+  more.id = 'search-more';
+  more.hidden = true;
+  list.after(more);
+  // "The English text has 4 results": kept apart, so that drawing the results again keeps it in the status line.
+  const otherNote = el('span', '');
+  let extras: ExtraEntry[] = [];
+  let suggested: ExtraEntry[] = [];
+  let moreStrings: MoreStrings | undefined;
+  let mark: Marker | undefined;
   let hits: Hit[] = [];
   let reading: Reading | undefined;
   let readingStrings: ReadingStrings | undefined;
@@ -50,10 +68,25 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const render = () => {
     const types = chosen('type');
     const groups = chosen('group');
-    const shown = hits.filter((hit) => passes(hit, 'type', types) && passes(hit, 'group', groups));
+    const kinds = chosen('kind');
+    // Choosing only kinds beyond the plan hides the plan's results; choosing only types or groups hides the rest.
+    const planChosen = types.length > 0 || groups.length > 0;
+    const shown =
+      kinds.length > 0 && !planChosen
+        ? []
+        : hits.filter((hit) => passes(hit, 'type', types) && passes(hit, 'group', groups));
+    const moreShown =
+      planChosen && kinds.length === 0 ? [] : extras.filter((e) => kinds.length === 0 || kinds.includes(e.kind));
     list.replaceChildren(...shown.map((hit) => resultItem(hit, lang)));
+    moreList.replaceChildren(
+      ...(moreStrings && mark ? moreShown.map((entry) => moreItem(entry, moreStrings!, mark!)) : []),
+    );
+    more.hidden = moreShown.length === 0 || !moreStrings;
     for (const box of boxes) {
-      const count = hits.filter((hit) => String(hit[box.name as 'type' | 'group'] ?? '') === box.value).length;
+      const count =
+        box.name === 'kind'
+          ? extras.filter((e) => e.kind === (box.value as ExtraKind)).length
+          : hits.filter((hit) => String(hit[box.name as 'type' | 'group'] ?? '') === box.value).length;
       box.parentElement!.querySelector('[data-count]')!.textContent = query === '' ? '' : `(${count})`;
     }
     if (query === '') status.textContent = '';
@@ -62,8 +95,13 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
+    if (query !== '' && extras.length > 0 && moreStrings)
+      status.append(` ${moreCount(lang, moreStrings, extras.length)}`);
+    if (query !== '') status.append(otherNote);
     if (query !== '' && reading && readingStrings) status.prepend(readingNote(reading, readingStrings, lang));
     help.hidden = query === '' || hits.length > 0;
+    help.querySelector('#search-suggestions')?.remove();
+    if (!help.hidden && suggested.length > 0 && moreStrings) help.prepend(suggestionLine(suggested, moreStrings, lang));
   };
 
   const search = async () => {
@@ -73,22 +111,37 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     saveAddress();
     if (query === '') {
       hits = [];
+      extras = [];
+      suggested = [];
       reading = undefined;
       list.removeAttribute('aria-busy');
       return render();
     }
     status.textContent = strings.loading;
     list.setAttribute('aria-busy', 'true');
+    otherNote.replaceChildren();
     const found = await runSearch(lang, query).catch(() => undefined);
     if (!isCurrent()) return;
     list.removeAttribute('aria-busy');
     hits = found?.hits ?? [];
+    extras = [];
+    suggested = [];
     reading = found?.reading;
     readingStrings = found?.strings;
     render();
     if (!found) status.textContent = strings.failed;
     else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
-      void noteOtherLanguage(status, lang, query, isCurrent);
+      void noteOtherLanguage(otherNote, lang, query, isCurrent);
+    if (!found) return;
+    // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them).
+    const beyond = await findMore(lang, [query, ...(reading?.search ?? [])], query).catch(() => undefined);
+    if (!isCurrent() || !beyond) return;
+    moreStrings = beyond.strings;
+    mark = beyond.mark;
+    moreHeading.textContent = moreStrings.heading;
+    extras = beyond.found;
+    suggested = hits.length === 0 ? beyond.suggested : [];
+    render();
   };
   onQueryInput(input, () => void search());
   form.addEventListener('submit', (event) => {

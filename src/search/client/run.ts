@@ -44,7 +44,7 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
 }
 
 /** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
-function stemmerFor(lang: Lang): Promise<Stem | undefined> {
+export function stemmerFor(lang: Lang): Promise<Stem | undefined> {
   return locale(lang).stemmer === 'porter2' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
 }
 
