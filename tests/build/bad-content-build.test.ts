@@ -4,41 +4,12 @@
 // tests/content/bad-content.test.ts.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { brokenCopy, edit, setLine } from '../support/content-fixtures';
 
 const ROOT = path.resolve('.');
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of content/ (and the map data) with one change applied; returns the project root of the copy. */
-function brokenCopy(change: (content: string) => void): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-content-'));
-  temps.push(root);
-  fs.cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
-  // The zones are checked against the map data, which lives with the code.
-  fs.cpSync(path.join(ROOT, 'src/map/data'), path.join(root, 'src/map/data'), { recursive: true });
-  change(path.join(root, 'content'));
-  return root;
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  fs.writeFileSync(file, next);
-}
-
-/** Replaces line `n` (1-based) of a file. */
-function setLine(file: string, n: number, to: (line: string) => string): void {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const next = to(lines[n - 1]!);
-  if (next === lines[n - 1]) throw new Error(`fixture edit did not apply to line ${n} of ${file}`);
-  lines[n - 1] = next;
-  fs.writeFileSync(file, lines.join('\n'));
-}
 
 describe('the build itself stops on bad content, printing only the problems and keeping dist/', () => {
   /** Everything `npm run build` reads: every top-level entry but dependencies, outputs and caches. */
