@@ -1,11 +1,12 @@
-// Chinese prose as a reader sees it: consecutive sentences on a line touch (no space after 。), and body text on item
-// pages has a line height of about 1.8.
+// Chinese prose as a reader sees it: where sentences run on (the full text), consecutive sentences on a line touch (no
+// space after 。); item pages give each sentence its own numbered line; body text has a line height of about 1.8.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
 
-// Pages where Chinese sentences run on in one paragraph (the side-by-side pages give each sentence its own cell).
-const PAGES = ['/zh/tasks/7/', '/zh/tasks/14/', '/zh/tasks/5/', '/zh/plan/'];
+// The full text runs sentences on in one paragraph; item pages put each on its own numbered line (.sents > p).
+const RUN_ON = ['/zh/plan/'];
+const ITEMS = ['/zh/tasks/7/', '/zh/tasks/14/', '/zh/tasks/5/'];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('Chinese typography in the browser', () => {
-  it.each(PAGES)('%s: no gap between sentences on a line; body line height about 1.8', async (url) => {
+  it.each(RUN_ON)('%s: no gap between sentences on a line; body line height about 1.8', async (url) => {
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 1280, height: 800 },
@@ -58,6 +59,31 @@ describe('Chinese typography in the browser', () => {
       expect(pairs).toBeGreaterThan(0);
       expect(gaps).toEqual([]);
       for (const h of heights) expect(h).toBeGreaterThanOrEqual(1.75);
+    }
+  });
+
+  it.each(ITEMS)('%s: each sentence on its own line, starting with no space; line height about 1.8', async (url) => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${baseURL()}${url}`);
+      const lines = await page.evaluate(() =>
+        [...document.querySelectorAll('main .sents > p')].map((p) => ({
+          text: [...p.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent)
+            .join(''),
+          height: parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize),
+        })),
+      );
+      await page.close();
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.text).toMatch(/^\S/u);
+        expect(line.height).toBeGreaterThanOrEqual(1.75);
+      }
     }
   });
 });
