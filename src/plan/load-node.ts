@@ -4,7 +4,9 @@ import type { ContentFile } from '../content-check/content-files-node';
 import { buildPlans } from '../content-check/plan-model';
 import type { CollectionName } from '../content-check/schemas';
 import type { Plan, PlanItem } from './types';
-import type { Lang } from '../locale/locales';
+import { LANGS, type Lang } from '../locale/locales';
+import { ITEM_FOLDERS } from './items';
+import { bodySentences } from './refs';
 
 const NAMES: CollectionName[] = ['metadata', 'sections', 'principles', 'goals', 'groups', 'tasks'];
 
@@ -45,4 +47,21 @@ export async function getPlan(lang: Lang): Promise<Plan> {
 /** All items of one type with their neighbours, for item pages. */
 export function withNeighbours(items: PlanItem[]) {
   return items.map((item, i) => ({ item, previous: items[i - 1], next: items[i + 1] }));
+}
+
+/** Every sentence after an item's title, in every language: the routes of share pages and quote cards. */
+export async function bodySentencePaths() {
+  const out = [];
+  for (const lang of LANGS) {
+    const plan = await getPlan(lang);
+    for (const collection of ITEM_FOLDERS) {
+      for (const item of plan[collection]) {
+        for (const [n] of bodySentences(item)) {
+          const params = { lang, collection, number: String(item.number), sentence: `s${n}` };
+          out.push({ params, lang, plan, item, n });
+        }
+      }
+    }
+  }
+  return out;
 }

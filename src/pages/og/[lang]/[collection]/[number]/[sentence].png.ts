@@ -2,29 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../../../press/cards/render-node';
 import { quoteCard } from '../../../../../press/cards/content';
-import { getPlan } from '../../../../../plan/load-node';
-import { bodySentences } from '../../../../../plan/refs';
-import { ITEM_FOLDERS } from '../../../../../plan/items';
-import { LANGS } from '../../../../../locale';
+import { bodySentencePaths } from '../../../../../plan/load-node';
 import { SITE_URL } from '../../../../../site';
 
 export const getStaticPaths = (async () => {
   const host = new URL(SITE_URL).host;
-  const paths = [];
-  for (const lang of LANGS) {
-    const plan = await getPlan(lang);
-    for (const collection of ITEM_FOLDERS) {
-      for (const item of plan[collection]) {
-        for (const [n] of bodySentences(item)) {
-          paths.push({
-            params: { lang, collection, number: String(item.number), sentence: `s${n}` },
-            props: { card: quoteCard(lang, plan, item, n, host) },
-          });
-        }
-      }
-    }
-  }
-  return paths;
+  return (await bodySentencePaths()).map(({ params, lang, plan, item, n }) => ({
+    params,
+    props: { card: quoteCard(lang, plan, item, n, host) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => cardResponse(props.card);
