@@ -1,4 +1,5 @@
-// Lighthouse (mobile preset) on the home, a task, the map and the search page in both languages: median of 3 runs.
+// Lighthouse (mobile preset) on the home, a task, the map and the search page with a query (plain, and an alias in
+// English) in both languages: median of 3 runs.
 import fs from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -14,6 +15,7 @@ const ALL_PAGES = [
   '/en/map/',
   '/zh/search/?q=%E4%BA%BA%E6%89%8D',
   '/en/search/?q=talent',
+  '/en/search/?q=regulatory%20sandbox',
 ];
 // BENCH_PAGES=/zh/,/en/map/ limits the run to some pages.
 const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ALL_PAGES;
@@ -22,7 +24,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function run() {
   const executable = chromiumPath();
   if (!executable) throw new Error('bench lighthouse: Chromium not found (node scripts/ensure-chromium.mjs)');
-  const server = await serveDist(4481);
+  const server = await serveDist(Number(process.env.BENCH_PORT ?? 4481));
   const chrome = await chromeLauncher.launch({ chromePath: executable, chromeFlags: CHROMIUM_FLAGS });
   const out = {};
   try {

@@ -107,17 +107,57 @@ describe('hostile and long input', () => {
 });
 
 describe('loading and switching', () => {
-  it('with ?q= fetches Pagefind’s script, WebAssembly and the words file at once; without, not before use', async () => {
-    for (const [path, preloads] of [
-      ['/en/search/?q=talent', 3],
-      ['/en/search/', 0],
+  it('preloads from the <head> every file the first search fetches, the index itself only with a query', async () => {
+    for (const [path, query] of [
+      ['/en/search/?q=talent', true],
+      [`/zh/search/?q=${encodeURIComponent('人才')}`, true],
+      ['/en/search/', false],
     ] as const) {
-      const page = await open(path);
-      const links = await page
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
+      const unused: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('preloaded using link preload but not used')) unused.push(message.text());
+      });
+      await page.goto(`${baseURL()}${path}`);
+      if (query) await settled(page);
+      else
+        await page.waitForFunction(() =>
+          performance.getEntriesByType('resource').some((e) => e.name.includes('/wasm.')),
+        );
+      const preloaded = await page
         .locator('link[rel="preload"], link[rel="modulepreload"]')
-        .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')).filter((h) => h?.startsWith('/pagefind/')));
-      expect(links, path).toHaveLength(preloads);
-      await page.context().close();
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
+      // The search code, Pagefind's script, entry file, metadata and WebAssembly, the words file, and with a query the
+      // word index and page fragments: all asked for by the <head>. After the results come the files of what is
+      // beyond the plan and of the line that says how a query was read.
+      const search = fetched.filter(
+        (p) =>
+          /^\/_astro\/(search-page|porter2)\./u.test(p) ||
+          (p.startsWith('/pagefind/') && !/\/(extra|words-strings)\.json$/u.test(p)),
+      );
+      expect(search.length, path).toBeGreaterThanOrEqual(query ? 7 : 5);
+      expect(
+        search.filter((p) => !preloaded.includes(p)),
+        path,
+      ).toEqual([]);
+      expect(
+        preloaded.some((p) => p.includes('.pf_index')),
+        path,
+      ).toBe(query);
+      expect(
+        fetched.some((p) => p.includes('.pf_index')),
+        path,
+      ).toBe(query);
+      if (!query) {
+        // Chromium warns about a preload left unused a few seconds after load: without a query the page still uses
+        // all of them (it opens the index for the search to come).
+        await page.waitForTimeout(3500);
+        expect(unused, path).toEqual([]);
+      }
+      await context.close();
     }
   });
 

@@ -6,7 +6,7 @@ import { aboutUrl, glossaryUrl, planUrl, themesUrl } from '../../plan/routes';
 import { searchHelp as zhHelp } from '../../locale/strings/zh.json';
 import { searchHelp as enHelp } from '../../locale/strings/en.json';
 import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
-import { onQueryInput, runSearch } from './run';
+import { onQueryInput, openIndex, runSearch, stemmerFor } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
 import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
 import { findMore, moreCount, moreItem, suggestionLine, type Marker } from './more';
@@ -18,6 +18,9 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const list = document.getElementById('search-results')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
+  // Its files are preloaded with the page (SearchPreload.astro): a reader here is about to search.
+  void openIndex(lang).catch(() => undefined);
+  void stemmerFor(lang);
   const params = new URLSearchParams(window.location.search);
   // The chunk loads after the page: what the reader typed meanwhile stays (and is searched below) unless the
   // address has a query.

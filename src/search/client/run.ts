@@ -32,8 +32,11 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
   let index = indexes.get(lang);
   if (!index) {
     const base = `/pagefind/${lang}/`;
+    // The search page preloads Pagefind's entry file under a fixed tag (see pagefindPreloads): ask for that address.
+    const tag = document.querySelector<HTMLLinkElement>(`link[data-pagefind-entry][href^="${base}"]`)?.dataset
+      .pagefindEntry;
     index = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => {
-      await pagefind.options({ basePath: base, noWorker: true });
+      await pagefind.options({ basePath: base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
       return pagefind;
     });
@@ -45,7 +48,7 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
 
 /** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
 export function stemmerFor(lang: Lang): Promise<Stem | undefined> {
-  return locale(lang).stemmer === 'porter2' ? import('porter2').then((m) => m.stem) : Promise.resolve(undefined);
+  return locale(lang).stemmer === 'porter2' ? import('./porter2').then((m) => m.stem) : Promise.resolve(undefined);
 }
 
 const wordFiles = new Map<string, Promise<unknown>>();

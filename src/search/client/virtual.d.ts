@@ -1,11 +1,12 @@
-// The URL of the search scripts' chunk, from the search integration (src/search/integration-node.ts).
+// The URLs of the search scripts, from the search integration (src/search/integration-node.ts).
 declare module 'virtual:search-ui' {
   const url: string;
   export default url;
 }
 
-// The URL of the search page's chunk (page.ts), from the same integration.
+// The search page's script (page.ts), and the English stemmer's chunk that it imports (undefined in development).
 declare module 'virtual:search-page' {
   const url: string;
   export default url;
+  export const stemmer: string | undefined;
 }
