@@ -53,14 +53,16 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pa
 }
 
 /**
- * The <link> tags that make the search page fetch what a first search needs as soon as its HTML arrives: Pagefind's
- * script, its entry file (under a fixed cache tag, so that the preloaded address is the one Pagefind asks for:
- * openIndex reads the tag from `data-pagefind-entry`), the language's metadata and WebAssembly, and the words file.
- * The page opens the index even without a query, so none of these goes unused. The word index and the page fragments
- * (one file of each per language) are needed only by a query: `data-pagefind-query` names them, and the page's
- * script preloads them when the address has one.
+ * What makes the search page fetch what a first search needs as soon as its HTML arrives, each request it saves
+ * bringing the first result closer: preloads for Pagefind's WebAssembly (the largest file, first), its entry file
+ * (under a fixed cache tag, so that the preloaded address is the one Pagefind asks for: openIndex reads the tag from
+ * `data-pagefind-entry`), the language's metadata and Pagefind's script; and the words file and the strings of the
+ * line that says how a query was read, small enough to come inside the page (JSON data, never run: openWordsFile
+ * reads them). The page opens the index even without a query, so no preload goes unused. The word index and the page
+ * fragments (one file of each per language) are needed only by a query: `data-pagefind-query` names them, and the
+ * page's script preloads them when the address has one.
  */
-export function pagefindPreloads(dir: string, lang: Lang): string {
+export function searchPageHead(dir: string, lang: Lang): string {
   const base = `/pagefind/${lang}/`;
   const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
@@ -73,105 +75,143 @@ export function pagefindPreloads(dir: string, lang: Lang): string {
   const preload = (file: string, attributes = '') =>
     `<link rel="preload" href="${base}${file}" as="fetch" crossorigin${attributes}>`;
   const query = [...files('index'), ...files('fragment')].join(' ');
+  // Inside <script>, "<" is written \u003c so that no "</script" or "<!--" can end or change the element.
+  const inline = (file: string) =>
+    `<script type="application/json" data-search-file="${base}${file}">${fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replaceAll('<', '\\u003c')}</script>`;
   return [
-    `<link rel="modulepreload" href="${base}pagefind.js">`,
+    preload(`wasm.${wasm ?? 'unknown'}.pagefind`),
     preload(`pagefind-entry.json?ts=${tag}`, ` data-pagefind-entry="${tag}" data-pagefind-query="${query}"`),
     preload(`pagefind.${hash}.pf_meta`),
-    preload(`wasm.${wasm ?? 'unknown'}.pagefind`),
-    preload(WORDS_FILE),
+    `<link rel="modulepreload" href="${base}pagefind.js">`,
+    inline(WORDS_FILE),
+    inline(READING_FILE),
   ].join('');
 }
 
-/** Adds the preloads to the search page of a language, before the end of its <head>. */
-function addPreloads(dist: string, lang: Lang): void {
+/**
+ * Adds the preloads and the words files to the search page of a language, at the end of its <head>: after the style
+ * sheet, which the first paint waits for.
+ */
+function completeSearchPage(dist: string, lang: Lang): void {
   const file = path.join(dist, lang, 'search', 'index.html');
   const html = fs.readFileSync(file, 'utf8');
   if (!html.includes('</head>')) throw new Error(`search index: ${file} has no </head>`);
-  fs.writeFileSync(
-    file,
-    html.replace('</head>', `${pagefindPreloads(path.join(dist, 'pagefind', lang), lang)}</head>`),
-  );
+  const head = searchPageHead(path.join(dist, 'pagefind', lang), lang);
+  fs.writeFileSync(file, html.replace('</head>', `${head}</head>`));
 }
 
-/** The search scripts' entries: the header box's live search, and the search page. */
-const CHUNKS: Record<string, { file: string; name: string }> = {
-  'virtual:search-ui': { file: fileURLToPath(new URL('./client/ui.ts', import.meta.url)), name: 'search-ui' },
-  'virtual:search-page': { file: fileURLToPath(new URL('./client/page.ts', import.meta.url)), name: 'search-page' },
+/**
+ * The search scripts' entries: the header box's live search, and the search page. The header box's keeps the
+ * stemmer in a chunk of its own, which only English fetches (a first query from the header box is held to 110 KB);
+ * the search page's is one file with the stemmer, since every request the page makes before its first result delays
+ * that result (Chinese carries the stemmer unused: 1.7 KB).
+ */
+const CHUNKS: Record<string, { file: string; name: string; oneFile: boolean }> = {
+  'virtual:search-ui': {
+    file: fileURLToPath(new URL('./client/ui.ts', import.meta.url)),
+    name: 'search-ui',
+    oneFile: false,
+  },
+  'virtual:search-page': {
+    file: fileURLToPath(new URL('./client/page-main.ts', import.meta.url)),
+    name: 'search-page',
+    oneFile: true,
+  },
 };
 
 /**
- * Bundles one entry on its own, with everything it imports, into one file (and the stemmer's chunk, which it
- * imports only for English). Within the site's bundle the search code would share chunks with the sentence menu
+ * Bundles one entry on its own, with everything it imports: one file, or with code splitting one file and the chunks
+ * it imports on demand (the stemmer). Within the site's bundle the search code would share chunks with the sentence menu
  * (routes, locale table, strings): each such chunk is one more file to fetch, gzip-compressed apart, and carries the
  * other scripts' strings and helpers too. Alone, the header box's code is 6.7 KB gzip instead of 9.1 KB in three files.
  */
-async function bundleEntry(file: string, name: string, target: string[]): Promise<OutputChunk[]> {
+async function bundleEntry(
+  file: string,
+  name: string,
+  target: string[],
+  codeSplitting: boolean,
+): Promise<OutputChunk[]> {
   const { output } = await bundle({
     input: { [name]: file },
     platform: 'browser',
     logLevel: 'warn',
     transform: { target },
     write: false,
-    output: { format: 'es', minify: true, entryFileNames: '[name].[hash].js', chunkFileNames: '[name].[hash].js' },
+    output: {
+      format: 'es',
+      minify: true,
+      codeSplitting,
+      entryFileNames: '[name].[hash].js',
+      chunkFileNames: '[name].[hash].js',
+    },
   });
   return output.filter((item): item is OutputChunk => item.type === 'chunk');
 }
 
 /**
  * `virtual:search-ui` and `virtual:search-page` are the URLs of the search scripts (each bundled by itself, see
- * bundleEntry), imported by URL on first use: a plain import() would make Vite add its preload helper, one more
- * script fetched by every page before anyone searches. `virtual:search-page` also names the stemmer's chunk, so that
- * the search page can preload it. The URLs are the same in the pages' build (for <link> tags) and in the browser
- * build, which writes the files. In development the source files are served.
+ * bundleEntry). The header box imports its script by URL on first use: a plain import() would make Vite add its
+ * preload helper, one more script fetched by every page before anyone searches. The search page names its script in
+ * its <head>. The pages'
+ * build and the browser build get the same URLs; `write` puts the files in dist/ at the end of the build. In
+ * development the source files are served.
  */
-function searchChunks(assetsBase: () => string): Plugin {
+function searchChunks(base: string, assetsDir: string) {
+  const assetsBase = `${base.replace(/\/?$/u, '/')}${assetsDir}/`;
   const bundles = new Map<string, Promise<OutputChunk[]>>();
-  const emitted = new Set<string>();
-  return {
+  let target: string[] = [];
+  const plugin: Plugin = {
     name: 'search-chunks',
+    configResolved(config) {
+      // The browsers the rest of the site's scripts are built for (Vite's build.target).
+      target = config.build.target === false ? [] : [config.build.target].flat();
+    },
     resolveId: (id) => (id in CHUNKS ? `\0${id}` : undefined),
     async load(id) {
       const chunk = id.startsWith('\0') ? CHUNKS[id.slice(1)] : undefined;
       if (!chunk) return undefined;
       if (this.environment.mode !== 'build') {
-        return `export default ${JSON.stringify(`/@fs${chunk.file}`)}; export const stemmer = undefined;`;
+        return `export default ${JSON.stringify(`/@fs${chunk.file}`)};`;
       }
       let built = bundles.get(chunk.name);
       if (!built) {
-        // The browsers the rest of the site's scripts are built for (Vite's build.target).
-        const { target } = this.environment.config.build;
-        built = bundleEntry(chunk.file, chunk.name, target === false ? [] : [target].flat());
+        built = bundleEntry(chunk.file, chunk.name, target, !chunk.oneFile);
         bundles.set(chunk.name, built);
       }
       const files = await built;
-      if (this.environment.config.consumer === 'client') {
-        for (const file of files) {
-          const fileName = `${assetsBase().replace(/^\//u, '')}${file.fileName}`;
-          if (emitted.has(fileName)) continue;
-          emitted.add(fileName);
-          this.emitFile({ type: 'asset', fileName, source: file.code });
-        }
-      }
-      const url = (file: OutputChunk | undefined) => (file ? `${assetsBase()}${file.fileName}` : undefined);
       const entry = files.find((file) => file.isEntry)!;
-      const stemmer = files.find((file) => !file.isEntry && file.name === 'porter2');
-      return `export default ${JSON.stringify(url(entry))}; export const stemmer = ${JSON.stringify(url(stemmer))};`;
+      return `export default ${JSON.stringify(`${assetsBase}${entry.fileName}`)};`;
     },
   };
+  /** Writes every bundled file into the built site's assets folder. */
+  const write = async (dist: string) => {
+    for (const files of await Promise.all(bundles.values())) {
+      for (const file of files) {
+        const out = path.join(dist, assetsDir, file.fileName);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, file.code);
+      }
+    }
+  };
+  return { plugin, write };
 }
 
 export default function search(): AstroIntegration {
   let root = process.cwd();
+  let chunks: ReturnType<typeof searchChunks> | undefined;
   return {
     name: 'search',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        const assets = `${config.base.replace(/\/?$/u, '/')}${config.build.assets}/`;
-        updateConfig({ vite: { plugins: [searchChunks(() => assets)] } });
+        chunks = searchChunks(config.base, config.build.assets);
+        updateConfig({ vite: { plugins: [chunks.plugin] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        await chunks?.write(dist);
         const plans = loadCheckedContent(path.join(root, 'content'));
         const { glossary, themes, context } = loadReferenceContent(path.join(root, 'content'), plans);
         try {
@@ -184,7 +224,7 @@ export default function search(): AstroIntegration {
             // Glossary, themes, map and status facts: fetched by the search page after the plan's results.
             const extra = extraFile(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
             fs.writeFileSync(path.join(dist, 'pagefind', lang, EXTRA_FILE), JSON.stringify(extra));
-            addPreloads(dist, lang);
+            completeSearchPage(dist, lang);
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);
           }
         } finally {

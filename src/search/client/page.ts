@@ -136,7 +136,10 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
       void noteOtherLanguage(otherNote, lang, query, isCurrent);
     if (!found) return;
-    // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them).
+    // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them), and
+    // after the results have been painted, so that the file does not share the network with the files they need.
+    await afterPaint();
+    if (!isCurrent()) return;
     const beyond = await findMore(lang, [query, ...(reading?.search ?? [])], query).catch(() => undefined);
     if (!isCurrent() || !beyond) return;
     moreStrings = beyond.strings;
@@ -159,6 +162,23 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   }
   if (input.value.trim() !== '') void search();
 }
+
+/**
+ * Resolves once the results just drawn are on screen: after two frames and an idle period (or a task, where idle
+ * callbacks are missing), repeated once, since the paint of a long list can take more than one frame.
+ */
+const afterPaint = async () => {
+  const settle = () =>
+    new Promise<void>((resolve) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          'requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0),
+        ),
+      ),
+    );
+  await settle();
+  await settle();
+};
 
 /**
  * What to do when nothing is found: the glossary, the themes and the full text, and that words newer than the plan

@@ -53,14 +53,20 @@ export function stemmerFor(lang: Lang): Promise<Stem | undefined> {
 
 const wordFiles = new Map<string, Promise<unknown>>();
 
-/** A words file of a language (see WORDS_FILE), fetched once. Without it search still finds the plan's own words. */
+/**
+ * A words file of a language (see WORDS_FILE), fetched once, or read from the page when it carries it (the search
+ * page does: src/search/integration-node.ts). Without it search still finds the plan's own words.
+ */
 function openWordsFile(lang: Lang, name: string): Promise<unknown> {
   const url = `/pagefind/${lang}/${name}`;
   let file = wordFiles.get(url);
   if (!file) {
-    file = fetch(url)
-      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
-      .catch(() => undefined);
+    const inline = document.querySelector(`script[type="application/json"][data-search-file="${url}"]`);
+    file = (
+      inline
+        ? Promise.resolve().then(() => JSON.parse(inline.textContent!) as unknown)
+        : fetch(url).then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+    ).catch(() => undefined);
     wordFiles.set(url, file);
   }
   return file;

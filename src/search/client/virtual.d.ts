@@ -4,9 +4,8 @@ declare module 'virtual:search-ui' {
   export default url;
 }
 
-// The search page's script (page.ts), and the English stemmer's chunk that it imports (undefined in development).
+// The search page's script (page-main.ts).
 declare module 'virtual:search-page' {
   const url: string;
   export default url;
-  export const stemmer: string | undefined;
 }
