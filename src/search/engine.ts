@@ -56,14 +56,22 @@ export async function searchPlan(
   if (clauses.length === 0) return [];
   const candidates = await candidatesFor(pagefind, clauses, lang, spellings);
   const hits = await Promise.all(
-    [...candidates.values()].map(async ({ result, score }) =>
-      toHit(await pageData(pagefind, result), score, clauses, lang, stem),
-    ),
+    [...candidates.values()].map(async ({ result, score }) => {
+      const data = await pageData(pagefind, result);
+      await nextTask();
+      return toHit(data, score, clauses, lang, stem);
+    }),
   );
   return hits
     .filter((hit): hit is Hit => hit !== undefined)
     .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]);
 }
+
+/**
+ * Each page's exact check runs as a task of its own, so that the browser can paint and answer the reader between
+ * pages rather than after all of them (one long task on a slow phone).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A page's fragment, once per index: Pagefind's data() also computes its own excerpt for the query each time,

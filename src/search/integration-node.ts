@@ -154,9 +154,8 @@ async function bundleEntry(
  * `virtual:search-ui` and `virtual:search-page` are the URLs of the search scripts (each bundled by itself, see
  * bundleEntry). The header box imports its script by URL on first use: a plain import() would make Vite add its
  * preload helper, one more script fetched by every page before anyone searches. The search page names its script in
- * its <head>. The pages'
- * build and the browser build get the same URLs; `write` puts the files in dist/ at the end of the build. In
- * development the source files are served.
+ * its <head> (SearchPageHead.astro). The pages' build and the browser build get the same URLs; `write` puts the files
+ * in dist/ at the end of the build. In development the source files are served.
  */
 function searchChunks(base: string, assetsDir: string) {
   const assetsBase = `${base.replace(/\/?$/u, '/')}${assetsDir}/`;

@@ -27,12 +27,26 @@ function hyphenParts(word: Word): Word[] {
  * as Pagefind has it); Lin-gang under lingang, lin and gang; people's under people.
  */
 function wordKeys(word: Word, stem: Stem): string[] {
-  const keys = [word.text, word.raw].flatMap((form, i) => {
-    const parts = form.replace(/'s$/u, '').replace(/['&]/gu, '').split('-');
-    return [i === 0 ? foldSpelling(parts.join('')) : parts.join(''), ...(parts.length > 1 ? parts : [])];
-  });
-  return [...new Set(keys.map(stem))];
+  let known = keysOf.get(stem);
+  if (!known) keysOf.set(stem, (known = new Map()));
+  const id = `${word.text}\u0000${word.raw}`;
+  let keys = known.get(id);
+  if (!keys) {
+    const forms = [word.text, word.raw].flatMap((form, i) => {
+      const parts = form.replace(/'s$/u, '').replace(/['&]/gu, '').split('-');
+      return [i === 0 ? foldSpelling(parts.join('')) : parts.join(''), ...(parts.length > 1 ? parts : [])];
+    });
+    keys = [...new Set(forms.map(stem))];
+    known.set(id, keys);
+  }
+  return keys;
 }
+
+/**
+ * The keys of each word form met so far, per stemmer: a page's words repeat, and folding and stemming every word of
+ * every candidate page was most of the exact check's time.
+ */
+const keysOf = new WeakMap<Stem, Map<string, string[]>>();
 
 /**
  * Where a clause occurs in a text (ranges in the original text). Chinese: the folded string anywhere, except that a

@@ -132,4 +132,30 @@ describe('the search page', () => {
       expect($('noscript').html()).toContain(`href="/${lang}/plan/"`);
     },
   );
+
+  it.each(['zh', 'en'])(
+    '/%s/search/ carries its words files as JSON equal to the served ones, and preloads only files that exist',
+    (lang) => {
+      const { $ } = builtPages().get(`/${lang}/search/`)!;
+      for (const file of ['words.json', 'words-strings.json']) {
+        const url = `/pagefind/${lang}/${file}`;
+        const data = $(`head script[type="application/json"][data-search-file="${url}"]`);
+        expect(data.length, url).toBe(1);
+        // Parsed as the browser parses it (text of the element): the same data as the file the header box fetches.
+        expect(JSON.parse(data.text()), url).toEqual(JSON.parse(fs.readFileSync(path.join(DIST, url), 'utf8')));
+        expect(data.text(), url).not.toContain('<');
+      }
+      const entry = $('head link[data-pagefind-entry]');
+      const named = [
+        ...$('head link[rel="preload"], head link[rel="modulepreload"]')
+          .map((_, el) => $(el).attr('href')!)
+          .get(),
+        ...entry.attr('data-pagefind-query')!.split(' '),
+      ];
+      expect(named.length).toBeGreaterThanOrEqual(6);
+      for (const href of named) expect(fs.existsSync(path.join(DIST, href.split('?')[0]!)), href).toBe(true);
+      // The tag under which Pagefind asks for its entry file is the one in the preloaded address.
+      expect(entry.attr('href')).toBe(`/pagefind/${lang}/pagefind-entry.json?ts=${entry.attr('data-pagefind-entry')}`);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-// The search page's script, a module script of its <head> (SearchPreload.astro): with a query in the address it first
+// The search page's script, a module script of its <head> (SearchPageHead.astro): with a query in the address it first
 // preloads the word index and the page fragments, which the integration names in data-pagefind-query (only a query
 // needs them), then fills the page.
 import { attachSearchPage } from './page';

@@ -18,7 +18,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
   const list = document.getElementById('search-results')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  // Its files are preloaded with the page (SearchPreload.astro): a reader here is about to search.
+  // Its files are preloaded with the page (SearchPageHead.astro): a reader here is about to search.
   void openIndex(lang).catch(() => undefined);
   void stemmerFor(lang);
   const params = new URLSearchParams(window.location.search);
