@@ -9,7 +9,6 @@ import press from './src/press/integration-node.ts';
 import publisherCheck from './src/trust/integration-node.ts';
 import { inSitemap, sitemapLinks } from './src/press/sitemap.ts';
 import { SITE_URL } from './src/site.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/policy.mjs';
 import { LANGS, SOURCE_LANG } from './src/locale/locales.ts';
 
 export default defineConfig({
@@ -30,14 +29,8 @@ export default defineConfig({
     search(),
     press(),
   ],
-  // Hash-based CSP <meta> on every page; the same policy is sent as a header by deploy/nginx.conf and public/_headers.
-  security: {
-    csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: SCRIPT_SOURCES },
-      styleDirective: { resources: STYLE_SOURCES },
-    },
-  },
+  // No security.csp: its <meta> would list a hash of every script, which 'self' already allows (half a kilobyte of
+  // gzip on every page). The layouts write deploy/policy.mjs's CSP_META instead; the header adds frame-ancestors.
   // The content is plain sentences, never code: no syntax highlighter (Shiki's inline styles would break the CSP).
   markdown: { syntaxHighlight: false },
   // Scripts stay files of our own origin (not inlined), so the header CSP needs no per-page hashes.

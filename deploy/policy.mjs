@@ -2,7 +2,7 @@
 // astro.config.mjs takes the CSP from here (the <meta> policy); scripts/deploy-config.mjs writes deploy/nginx.conf,
 // public/_headers and public/_redirects from here, so the three cannot drift apart.
 
-/** CSP directives shared by Astro's hash-based <meta> policy and the HTTP header. */
+/** CSP directives shared by the <meta> policy of every page and the HTTP header. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -20,12 +20,18 @@ export const STYLE_SOURCES = ["'self'"];
 /** Directives a <meta> policy cannot carry (browsers ignore them there). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-export const CSP_HEADER = [
+/**
+ * The policy in every page's <meta> (src/layouts/): for hosts that cannot send headers, and for a page saved or
+ * served elsewhere. No hashes: every script and style is a file of our origin, which 'self' allows, and pages have
+ * no inline script, style element or style attribute (tests/build/csp.test.ts).
+ */
+export const CSP_META = [
   ...CSP_DIRECTIVES,
   `script-src ${SCRIPT_SOURCES.join(' ')}`,
   `style-src ${STYLE_SOURCES.join(' ')}`,
-  ...HEADER_ONLY_DIRECTIVES,
 ].join('; ');
+
+export const CSP_HEADER = [CSP_META, ...HEADER_ONLY_DIRECTIVES].join('; ');
 
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP_HEADER,

@@ -52,7 +52,44 @@ describe('every page of both languages', () => {
       const body = decodeURIComponent(/[?&]body=([^&]*)/u.exec(href)![1]!);
       expect(body, page.url).toContain(`${SITE_URL}${page.url}`);
       expect(body, page.url).toContain(`lang: ${lang}`);
+      // The not-found page is served at any address: a script puts in the one the reader asked for (nginx.test.ts).
+      expect(links.attr('data-report-here'), page.url).toBe(
+        page.url.endsWith('/404/') ? `${SITE_URL}${page.url}` : undefined,
+      );
       expect(links.text(), page.url).toBe(useTranslations(lang)('report.link'));
+    }
+  });
+
+  it('the bilingual pages (/, /404.html, the error pages) show the banner and a report link in both languages', () => {
+    const bilingual = all.filter((p) => !/^\/(zh|en)\//u.test(p.url));
+    expect(bilingual.map((p) => p.url).sort()).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/errors/414/', '/errors/5xx/']),
+    );
+    for (const page of bilingual) {
+      const lines = page.$('aside.banner p');
+      expect(lines.length, page.url).toBe(2);
+      for (const [i, lang] of (['zh', 'en'] as const).entries()) {
+        const t = useTranslations(lang);
+        const line = lines.eq(i);
+        expect(line.attr('lang'), page.url).toBe(i === 0 ? undefined : 'en');
+        expect(line.text(), page.url).toContain(t('banner.independent'));
+        expect(line.find('[data-status]').text(), page.url).toContain(formatShortDate(lang, '2020-01-08'));
+        expect(line.find(`a[href="/${lang}/about/"]`).length, page.url).toBe(1);
+      }
+      const links = page.$('footer a[data-report]');
+      expect(links.map((_, a) => page.$(a).text().trim()).get(), page.url).toEqual([
+        useTranslations('zh')('report.link'),
+        useTranslations('en')('report.link'),
+      ]);
+      for (const link of links.toArray()) {
+        const href = page.$(link).attr('href')!;
+        const body = decodeURIComponent(/[?&]body=([^&]*)/u.exec(href)![1]!);
+        // Served at any address (all but /): a script swaps in the address the reader asked for (nginx.test.ts).
+        const own = page.$(link).attr('data-report-here');
+        if (page.url === '/') expect(own, page.url).toBeUndefined();
+        else expect(own?.startsWith(SITE_URL), page.url).toBe(true);
+        expect(body, page.url).toContain(own ?? `${SITE_URL}/`);
+      }
     }
   });
 

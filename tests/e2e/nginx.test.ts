@@ -344,6 +344,28 @@ describe('nginx: compression', () => {
   });
 });
 
+describe('nginx + Chromium: reporting a missing page', () => {
+  it.each([
+    ['/en/tasks/99/', 1],
+    ['/zh/no-such-page/?from=mail', 1],
+    ['/no-such-file.html', 2],
+  ])('on the not-found page served at %s, each report link carries that address', async (path, count) => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}${path}`);
+    const bodies = await page
+      .locator('footer a[data-report]')
+      .evaluateAll((links) =>
+        links.map((a) => decodeURIComponent(/[?&]body=([^&]*)/u.exec((a as HTMLAnchorElement).href)?.[1] ?? '')),
+      );
+    await page.close();
+    expect(bodies).toHaveLength(count);
+    for (const body of bodies) {
+      expect(body).toContain(`${BASE}${path}`);
+      expect(body).not.toMatch(/404/u);
+    }
+  });
+});
+
 describe('nginx + Chromium: the header CSP blocks nothing the site needs', () => {
   it('every page renders with zero CSP violations', { timeout: 300_000 }, async () => {
     const context = await browser.newContext();

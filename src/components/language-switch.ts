@@ -1,0 +1,11 @@
+// Keeps the reader's place when switching language: /zh/tasks/7/#s3 goes to /en/tasks/7/#s3, /zh/search/?q=…
+// keeps its query (LanguageSwitch.astro; run by layouts/page-client.ts).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  const carry = () => {
+    link.hash = window.location.hash;
+    if (link.pathname.endsWith('/search/')) link.search = window.location.search;
+  };
+  for (const type of ['click', 'auxclick', 'contextmenu', 'focus', 'pointerenter']) {
+    link.addEventListener(type, carry);
+  }
+}
