@@ -1,6 +1,8 @@
 // One source of truth for serving the site: CSP, security headers, caching, redirects and language negotiation.
-// astro.config.mjs takes the CSP from here (the <meta> policy); scripts/deploy-config.mjs writes deploy/nginx.conf,
+// The layouts take the CSP <meta> from here; scripts/deploy-config.mjs writes deploy/nginx.conf,
 // public/_headers and public/_redirects from here, so the three cannot drift apart.
+
+import { RESTORE_SCRIPT_HASH } from '../src/reading/restore-script.mjs';
 
 /** CSP directives shared by the <meta> policy of every page and the HTTP header. */
 export const CSP_DIRECTIVES = [
@@ -14,16 +16,20 @@ export const CSP_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
 ];
-/** Pagefind's WebAssembly needs 'wasm-unsafe-eval'; no 'unsafe-inline' anywhere: every script is a file of ours. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/**
+ * Pagefind's WebAssembly needs 'wasm-unsafe-eval'. No 'unsafe-inline': every script is a file of ours except the
+ * reading-settings restore, which runs before first paint and is allowed by its hash.
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'", RESTORE_SCRIPT_HASH];
 export const STYLE_SOURCES = ["'self'"];
 /** Directives a <meta> policy cannot carry (browsers ignore them there). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
  * The policy in every page's <meta> (src/layouts/): for hosts that cannot send headers, and for a page saved or
- * served elsewhere. No hashes: every script and style is a file of our origin, which 'self' allows, and pages have
- * no inline script, style element or style attribute (tests/build/csp.test.ts).
+ * served elsewhere. One hash, the reading-settings restore's; every other script and every style is a file of our
+ * origin, which 'self' allows, and pages have no other inline script, no style element or attribute
+ * (tests/build/csp.test.ts).
  */
 export const CSP_META = [
   ...CSP_DIRECTIVES,

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RESTORE_SCRIPT } from '../../src/reading/restore-script.mjs';
 import { builtPages, fileForUrl, type Page } from './dist';
 import { loadCheckedContent } from '../../src/content-check/check-node';
 import { ERROR_PAGES } from '../../deploy/policy.mjs';
@@ -226,18 +227,16 @@ describe('error pages and the scripts every page loads', () => {
     expect(noindex.length).toBe(3 + ERROR_PAGES_BUILT.length + 2 * SHARE_ROUTES.length);
   });
 
-  it('the reading settings load first in <head>, blocking (before paint), from a hashed /_astro/ file', () => {
-    const sources = new Set<string>();
+  it('the reading settings are restored first in <head>, inline and blocking (before paint), the same on every page', () => {
     for (const page of all) {
       const first = page.$('head script').first();
-      expect(first.attr('src'), page.url).toMatch(/^\/_astro\/reading-settings\.[\w-]+\.js$/u);
-      expect(first.attr('type') ?? first.attr('async') ?? first.attr('defer'), page.url).toBeUndefined();
-      sources.add(first.attr('src')!);
+      expect(first.attr('src') ?? first.attr('type') ?? first.attr('async') ?? first.attr('defer'), page.url).toBe(
+        undefined,
+      );
+      expect(first.html(), page.url).toBe(RESTORE_SCRIPT);
     }
-    expect(sources.size).toBe(1);
-    const [src] = [...sources];
-    expect(fs.readFileSync(`dist${src}`, 'utf8')).toContain("localStorage.getItem('reading')");
-    expect(fs.existsSync('dist/js/reading-settings.js')).toBe(false);
+    expect(RESTORE_SCRIPT).toContain("localStorage.getItem('reading')");
+    expect(fs.readdirSync('dist/_astro').filter((f) => f.startsWith('reading-settings'))).toEqual([]);
   });
 });
 
