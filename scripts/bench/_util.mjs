@@ -39,8 +39,21 @@ export function buildPhases(pkg = JSON.parse(fs.readFileSync('package.json', 'ut
   return pkg.scripts.build.split('&&').map((c) => c.trim());
 }
 
-/** Serves dist/ with Astro's preview server (in-process API) on 127.0.0.1; returns { url, stop }. */
-export async function serveDist(port = 4480) {
+/** A port that is free now (a fixed port collides when two runs share the machine). */
+async function freePort() {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves dist/ with Astro's preview server (in-process API) on 127.0.0.1, on BENCH_PORT or a free port. */
+export async function serveDist() {
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const { preview } = await import('astro');
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
   return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };

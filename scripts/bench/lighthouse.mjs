@@ -24,7 +24,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function run() {
   const executable = chromiumPath();
   if (!executable) throw new Error('bench lighthouse: Chromium not found (node scripts/ensure-chromium.mjs)');
-  const server = await serveDist(Number(process.env.BENCH_PORT ?? 4481));
+  const server = await serveDist();
   const chrome = await chromeLauncher.launch({ chromePath: executable, chromeFlags: CHROMIUM_FLAGS });
   const out = {};
   try {

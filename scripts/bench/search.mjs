@@ -111,7 +111,7 @@ export async function run() {
   const index = indexSizes();
   const executable = chromiumPath();
   if (!executable) throw new Error('bench search: Chromium not found');
-  const server = await serveDist(Number(process.env.BENCH_PORT ?? 4482));
+  const server = await serveDist();
   const browser = await chromium.launch({
     executablePath: executable,
     args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')),

@@ -94,8 +94,11 @@ describe('sentence numbers', () => {
       expect(bar.find('a[href="#citation"]').length, p.url).toBe(1);
       expect(p.$('#citation').closest('details#cite').length, p.url).toBe(1);
       expect(bar.find(`a[href="/og/${lang}/${type}/${n}.png"][download]`).length, p.url).toBe(1);
-      // Print needs JavaScript: hidden until the script shows it.
-      expect(bar.find('button[data-print][hidden]').length, p.url).toBe(1);
+      // Print needs JavaScript: hidden by CSS unless <html data-js> (set before first paint), so nothing shifts.
+      expect(bar.find('button[data-print]').attr('class')?.split(' '), p.url).toEqual([
+        'hidden',
+        'in-data-js:inline-flex',
+      ]);
     }
   });
 });

@@ -60,6 +60,8 @@ describe('sentence numbers', () => {
     expect(await page.getByRole('menu').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#s1');
     await page.keyboard.press('Enter');
+    // The menu's code is a module: it opens a moment after the key (a second Enter before then would miss it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('复制第1句的链接');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').innerText()).toBe('链接已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/zh/goals/2/#s1`);

@@ -6,8 +6,6 @@ import menuUrl from 'virtual:sentence-menu';
 
 type SentenceMenu = typeof import('./sentence-menu');
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.hidden = false;
-
 document.addEventListener('click', (event) => {
   const target = (event.target as Element).closest<HTMLElement>(
     'a.sn:not([data-copy-link]), [data-keep-hash], [data-share], [data-print]',
