@@ -89,6 +89,19 @@ export function readWords(file: WordsFile): SearchWords {
   return { ...file, aliases: unpackAliases(file.aliases) };
 }
 
+/**
+ * The words of a query in the other language's script: this language's file with the other language's names added,
+ * and their traditional characters (區塊鏈 on the English site is read as 区块链, whose English is Blockchain).
+ */
+export function withOtherWords(own: WordsFile, other: WordsFile | undefined): SearchWords {
+  const traditional = own.traditional || other?.traditional ? { ...other?.traditional, ...own.traditional } : undefined;
+  return readWords({
+    ...own,
+    aliases: [...own.aliases, ...(other?.aliases ?? [])],
+    ...(traditional ? { traditional } : {}),
+  });
+}
+
 const QUOTES = /["“”„「」『』]/gu;
 
 /**
@@ -155,6 +168,9 @@ export async function searchWithWords(
       reading: { typed: query, search: row.search, kind: row.kind, ref: row.ref },
     };
   }
+  // A text without Chinese characters (English) is searched as typed: its traditional readings only serve the names.
+  if (LOCALES[lang].tokenizer !== 'han')
+    return { hits: await searchPlan(pagefind, query, lang, stem, words?.spellings) };
   const hits = await joined(readings.map((r) => searchPlan(pagefind, r, lang, stem, words?.spellings)));
   const changed = readings.length > 1 || readings[0] !== query;
   return changed ? { hits, reading: { typed: query, search: readings, kind: 'traditional' } } : { hits };

@@ -70,7 +70,13 @@ export function searchWords(
     packAliases(
       Object.fromEntries(Object.entries(table).filter(([, row]) => (row.kind === 'other-language') === other)),
     );
-  const other = { aliases: part(true) };
+  const otherAliases = part(true);
+  // On a site in another script, the Chinese names carry their traditional characters (區塊鏈 → 区块链 → Blockchain).
+  const hanOfNames = new Set(otherAliases.flatMap(([, , keys]) => keys.join('').match(/\p{Script=Han}/gu) ?? []));
+  const other: WordsFile = {
+    aliases: otherAliases,
+    ...(LOCALES[lang].tokenizer !== 'han' && hanOfNames.size ? { traditional: traditionalTable(hanOfNames) } : {}),
+  };
   const strings = { zh: zhStrings, en: enStrings }[lang].searchReading;
   if (LOCALES[lang].tokenizer === 'words') {
     const words = indexText.match(/[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*/gu) ?? [];

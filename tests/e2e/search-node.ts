@@ -7,7 +7,7 @@ import type { Hit, PagefindSearch } from '../../src/search/engine';
 import { otherLanguageMayMatch } from '../../src/search/query';
 import {
   OTHER_WORDS_FILE,
-  readWords,
+  withOtherWords,
   searchWithWords,
   WORDS_FILE,
   type Results,
@@ -41,8 +41,8 @@ const wordsFile = (lang: Lang, name: string): WordsFile =>
 /** The search as the browser runs it (run.ts): with the language's words files, the other's only when it may match. */
 export async function searchWithReading(lang: Lang, query: string): Promise<Results> {
   const own = wordsFile(lang, WORDS_FILE);
-  const other = otherLanguageMayMatch(query, lang) ? wordsFile(lang, OTHER_WORDS_FILE).aliases : [];
-  const words = readWords({ ...own, aliases: [...own.aliases, ...other] });
+  const other = otherLanguageMayMatch(query, lang) ? wordsFile(lang, OTHER_WORDS_FILE) : undefined;
+  const words = withOtherWords(own, other);
   return searchWithWords(await openIndex(lang), query, lang, words, lang === 'en' ? stem : undefined);
 }
 

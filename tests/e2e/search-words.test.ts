@@ -72,6 +72,7 @@ describe('aliases and the other language', () => {
       ['zh', '数字人民币', '数字货币'],
       ['zh', 'blockchain', '区块链'],
       ['en', '区块链', 'Blockchain'],
+      ['en', '區塊鏈', 'Blockchain'],
       ['zh', 'e-CNY', '数字货币'],
     ];
     for (const [lang, query, form] of cases) {
@@ -157,6 +158,31 @@ describe('traditional characters', () => {
     }
     expect(wrong).toEqual([]);
   }, 600_000);
+
+  it('en: the traditional forms of every Chinese name find what the name finds, read the same way', async () => {
+    const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    const names = Object.keys(unpackAliases(wordsFile('en', OTHER_WORDS_FILE).aliases)).filter((k) =>
+      /\p{Script=Han}/u.test(k),
+    );
+    const pairs = names.flatMap((s) =>
+      [...new Set([toTaiwan(s), toHongKong(s)])].filter((t) => t !== s).map((t) => [t, s] as const),
+    );
+    expect(pairs.length).toBeGreaterThan(30);
+    const wrong: string[] = [];
+    for (const [traditional, simplified] of pairs) {
+      const [got, want] = await Promise.all([
+        searchWithReading('en', traditional),
+        searchWithReading('en', simplified),
+      ]);
+      const keys = (r: typeof got) => r.hits.map((h) => pageKey(h.url)).sort();
+      if (keys(got).join() !== keys(want).join() || got.reading?.search.join() !== want.reading?.search.join())
+        wrong.push(
+          `${traditional}: found [${keys(got)}] as ${got.reading?.search}, ${simplified} finds [${keys(want)}]`,
+        );
+    }
+    expect(wrong).toEqual([]);
+  }, 300_000);
 
   it('finds 区块链 for 區塊鏈 and says it searched the simplified form', async () => {
     const { hits, reading } = await searchWithReading('zh', '區塊鏈');

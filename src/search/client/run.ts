@@ -5,12 +5,12 @@ import { otherLanguageMayMatch } from '../query';
 import {
   OTHER_WORDS_FILE,
   READING_FILE,
-  readWords,
   searchWithWords,
   WORDS_FILE,
   type ReadingStrings,
   type Results,
   type SearchWords,
+  withOtherWords,
   type WordsFile,
 } from '../readings';
 import { locale, type Lang } from '../../locale/locales';
@@ -79,7 +79,7 @@ async function wordsFor(lang: Lang, query: string): Promise<SearchWords | undefi
     otherLanguageMayMatch(query, lang) ? openWordsFile(lang, OTHER_WORDS_FILE) : undefined,
   ])) as [WordsFile | undefined, WordsFile | undefined];
   if (!own) return undefined;
-  return readWords({ ...own, aliases: [...own.aliases, ...(other?.aliases ?? [])] });
+  return withOtherWords(own, other);
 }
 
 export async function runSearch(lang: Lang, query: string): Promise<Results> {
