@@ -130,7 +130,9 @@ describe('on a phone', () => {
           await page.goto(`${baseURL()}${url}`, { waitUntil: 'networkidle' });
           await page.waitForTimeout(100);
           const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
-          if (shift > 0) shifted.push(`${url}: ${shift.toFixed(4)}`);
+          // Below 0.005 is noise of a loaded machine (0.0008 once on /en/ in a full run, never alone); the Print
+          // button's shift this test was written for measured 0.033, Lighthouse's "good" ends at 0.1.
+          if (shift >= 0.005) shifted.push(`${url}: ${shift.toFixed(4)}`);
         },
       );
       await context.close();
