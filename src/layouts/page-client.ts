@@ -3,7 +3,7 @@
 // Fetched by URL on first use instead: the search box's code (SearchBox.astro), the sentence menu
 // (press/client/sentence-controls.ts); the map and search pages add their own scripts.
 import '../reading/controls';
-import '../components/language-switch';
+import '../locale/language-switch';
 import '../press/client/print-info';
 import '../press/client/copy';
 import '../press/client/cite';

@@ -91,15 +91,29 @@ export function searchPageHead(dir: string, lang: Lang): string {
 }
 
 /**
- * Adds the preloads and the words files to the search page of a language, at the end of its <head>: after the style
- * sheet, which the first paint waits for.
+ * The search page's scripts besides its own, as Astro writes them: the header box's loader (which does nothing on
+ * this page, whose header box is a plain form) and the page's one script (layouts/page-client.ts).
  */
-function completeSearchPage(dist: string, lang: Lang): void {
-  const file = path.join(dist, lang, 'search', 'index.html');
-  const html = fs.readFileSync(file, 'utf8');
+const HEADER_BOX_SCRIPT = /<script type="module" src="\/_astro\/SearchBox\.[^"]+"><\/script>/u;
+const PAGE_SCRIPT = /<script type="module" src="(\/_astro\/PageScript\.[^"]+)"><\/script>/u;
+
+/**
+ * Adds the preloads and the words files to the search page of a language, at the end of its <head>: after the style
+ * sheet, which the first paint waits for. Nothing else shares the network with what the first result needs: the
+ * header box's loader is dropped, and the page's one script is named in `data-page-script` on the search form, for
+ * the search page's script to load once the first results are on screen (at once without a query).
+ */
+export function completeSearchPage(html: string, dir: string, lang: Lang, file = `${lang}/search/`): string {
   if (!html.includes('</head>')) throw new Error(`search index: ${file} has no </head>`);
-  const head = searchPageHead(path.join(dist, 'pagefind', lang), lang);
-  fs.writeFileSync(file, html.replace('</head>', `${head}</head>`));
+  const pageScript = PAGE_SCRIPT.exec(html)?.[1];
+  if (!pageScript || !HEADER_BOX_SCRIPT.test(html) || !html.includes('data-search-page ')) {
+    throw new Error(`search index: ${file} lacks the page's script, the header box's or the search form`);
+  }
+  return html
+    .replace(HEADER_BOX_SCRIPT, '')
+    .replace(PAGE_SCRIPT, '')
+    .replace('data-search-page ', `data-search-page data-page-script="${pageScript}" `)
+    .replace('</head>', `${searchPageHead(dir, lang)}</head>`);
 }
 
 /**
@@ -223,7 +237,9 @@ export default function search(): AstroIntegration {
             // Glossary, themes, map and status facts: fetched by the search page after the plan's results.
             const extra = extraFile(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
             fs.writeFileSync(path.join(dist, 'pagefind', lang, EXTRA_FILE), JSON.stringify(extra));
-            completeSearchPage(dist, lang);
+            const page = path.join(dist, lang, 'search', 'index.html');
+            const html = fs.readFileSync(page, 'utf8');
+            fs.writeFileSync(page, completeSearchPage(html, path.join(dist, 'pagefind', lang), lang));
             logger.info(`pagefind: ${pages} ${lang} pages indexed into /pagefind/${lang}/, with its words files`);
           }
         } finally {

@@ -158,4 +158,21 @@ describe('the search page', () => {
       expect(entry.attr('href')).toBe(`/pagefind/${lang}/pagefind-entry.json?ts=${entry.attr('data-pagefind-entry')}`);
     },
   );
+
+  it.each(['zh', 'en'])(
+    "/%s/search/ loads nothing else before its first result: no header-box loader, the page's script named for later",
+    (lang) => {
+      const pages = builtPages();
+      const { $ } = pages.get(`/${lang}/search/`)!;
+      const scripts = $('script[src]')
+        .map((_, el) => $(el).attr('src')!)
+        .get();
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(/^\/_astro\/search-page\.[\w-]+\.js$/u);
+      // The page's one script is the file every other page loads, named on the search form.
+      const later = $('form[data-search-page]').attr('data-page-script');
+      expect(pages.get(`/${lang}/`)!.$(`script[src="${later}"]`).length).toBe(1);
+      expect(fs.existsSync(path.join(DIST, later!))).toBe(true);
+    },
+  );
 });

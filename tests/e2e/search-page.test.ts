@@ -107,6 +107,29 @@ describe('hostile and long input', () => {
 });
 
 describe('loading and switching', () => {
+  it("with a query, the page's one script loads only once the first results are on screen, and then works", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const resultsWhenAsked: number[] = [];
+    await page.route(/\/_astro\/PageScript\./u, async (route) => {
+      resultsWhenAsked.push(
+        await page.evaluate(() => document.querySelectorAll('#search-results [data-result]').length),
+      );
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/en/search/?q=talent`);
+    await page.locator('#search-results [data-result]').first().waitFor();
+    await expect.poll(() => resultsWhenAsked.length).toBe(1);
+    expect(resultsWhenAsked[0]).toBeGreaterThan(0);
+    // It works: the reading settings, and the language switch that keeps the query.
+    await page.locator('#reading-controls summary').click();
+    await page.locator('[data-text-size="larger"]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger');
+    await page.locator('a[data-lang-switch]').first().hover();
+    expect(await page.locator('a[data-lang-switch]').first().getAttribute('href')).toContain('q=talent');
+    await context.close();
+  });
+
   it('asks from the <head> for every file the first search fetches, the index itself only with a query', async () => {
     for (const [lang, path, query] of [
       ['en', '/en/search/?q=talent', true],

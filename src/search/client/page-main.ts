@@ -1,7 +1,10 @@
 // The search page's script, a module script of its <head> (SearchPageHead.astro): with a query in the address it first
 // preloads the word index and the page fragments, which the integration names in data-pagefind-query (only a query
-// needs them), then fills the page.
+// needs them), then fills the page, and loads the page's one script once the first results are on screen.
 import { attachSearchPage } from './page';
+// From the start, not with the page's script below: a reader who switches language as soon as the results show keeps
+// the query (/zh/search/?q=区块链 → /en/search/?q=区块链). Its listeners are added twice then, to the same effect.
+import '../../locale/language-switch';
 import type { Lang } from '../../locale/locales';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
@@ -14,5 +17,16 @@ if (form) {
       document.head.append(link);
     }
   }
-  attachSearchPage(form, form.dataset.lang as Lang);
+  // The page's one script (reading settings, language switch …), taken out of the page by the integration so that
+  // it does not share the network with what the first result needs: loaded once the results are on screen, at once
+  // without a query, and after a few seconds whatever happens.
+  let loaded = false;
+  const loadPageScript = () => {
+    if (loaded || !form.dataset.pageScript) return;
+    loaded = true;
+    void import(/* @vite-ignore */ form.dataset.pageScript);
+  };
+  if (!new URLSearchParams(window.location.search).get('q')?.trim()) loadPageScript();
+  else setTimeout(loadPageScript, 4000);
+  attachSearchPage(form, form.dataset.lang as Lang, loadPageScript);
 }

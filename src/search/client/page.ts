@@ -11,7 +11,8 @@ import { STRINGS, counted, format, formatNodes } from './strings';
 import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
 import { findMore, moreCount, moreItem, suggestionLine, type Marker } from './more';
 
-export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
+/** `painted` is called once the first results (or the failure message) of a search are on screen. */
+export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: () => void): void {
   const strings = STRINGS[lang].search;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.getElementById('search-status')!;
@@ -132,6 +133,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang): void {
     reading = found?.reading;
     readingStrings = found?.strings;
     render();
+    if (painted) void afterPaint().then(painted);
     if (!found) status.textContent = strings.failed;
     else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
       void noteOtherLanguage(otherNote, lang, query, isCurrent);
