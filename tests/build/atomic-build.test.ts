@@ -7,20 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PUBLISHER } from '../support/publisher';
 
 /** Everything the build reads: every top-level entry but dependencies, outputs and caches. */
 const SKIP = /^(node_modules|dist|\.git|\.astro|test-results|bench-results|\.dist-build-.*)$/u;
 let root: string;
 
 /** A configured publisher, as in a release: the committed placeholders would (by design) print their one warning. */
-const PUBLISHER = {
-  SITE_URL: 'https://fintech-plan.publisher-test.cn',
-  PUBLISHER_NAME_ZH: '测试出版者',
-  PUBLISHER_NAME_EN: 'Test Publisher',
-  CONTACT_EMAIL: 'contact@publisher-test.cn',
-  FEEDBACK_EMAIL: 'feedback@publisher-test.cn',
-  ACCESSIBILITY_EMAIL: 'access@publisher-test.cn',
-};
+const PUBLISHER = TEST_PUBLISHER;
 
 function build(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {

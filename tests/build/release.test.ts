@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_PUBLISHER } from '../support/publisher';
 
 const astro = path.resolve('node_modules/.bin/astro');
 const dirs: string[] = [];
@@ -26,15 +27,7 @@ function files(dir: string): string[] {
 }
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-const REAL = {
-  SITE_URL: 'https://fintech-plan.publisher-test.cn',
-  PUBLISHER_NAME_ZH: '测试出版者',
-  PUBLISHER_NAME_EN: 'Test Publisher',
-  CONTACT_EMAIL: 'contact@publisher-test.cn',
-  FEEDBACK_EMAIL: 'feedback@publisher-test.cn',
-  ACCESSIBILITY_EMAIL: 'access@publisher-test.cn',
-  ICP_FILING: '沪ICP备00000000号',
-};
+const REAL = { ...TEST_PUBLISHER, ICP_FILING: '沪ICP备00000000号' };
 
 describe('release build', () => {
   it('fails with the committed placeholders, naming each one, and builds nothing', () => {
