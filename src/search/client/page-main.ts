@@ -3,13 +3,14 @@
 // needs them), then fills the page, and loads the page's one script once the first results are on screen.
 import { attachSearchPage } from './page';
 // From the start, not with the page's script below: a reader who switches language as soon as the results show keeps
-// the query (/zh/search/?q=区块链 → /en/search/?q=区块链). Its listeners are added twice then, to the same effect.
+// the query (/zh/search/?q=区块链 → /en/search/?q=区块链). The page's script then finds the links already served.
 import '../../locale/language-switch';
 import type { Lang } from '../../locale/locales';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+const hasQuery = Boolean(new URLSearchParams(window.location.search).get('q')?.trim());
 if (form) {
-  if (new URLSearchParams(window.location.search).get('q')?.trim()) {
+  if (hasQuery) {
     const files = document.querySelector<HTMLLinkElement>('link[data-pagefind-query]')?.dataset.pagefindQuery;
     for (const href of files?.split(' ') ?? []) {
       const link = Object.assign(document.createElement('link'), { rel: 'preload', href, crossOrigin: 'anonymous' });
@@ -26,7 +27,7 @@ if (form) {
     loaded = true;
     void import(/* @vite-ignore */ form.dataset.pageScript);
   };
-  if (!new URLSearchParams(window.location.search).get('q')?.trim()) loadPageScript();
+  if (!hasQuery) loadPageScript();
   else setTimeout(loadPageScript, 4000);
   attachSearchPage(form, form.dataset.lang as Lang, loadPageScript);
 }
