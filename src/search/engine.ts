@@ -1,8 +1,9 @@
-// Runs a query: Pagefind proposes candidate pages, the exact rules of match.ts decide which match and where.
+// Runs a query: Pagefind proposes candidate pages (or every page of the plan's text file is one), the exact rules of
+// match.ts decide which match and where, and our own relevance orders them, so that both sources give the same list.
 import type { Stem } from './fold';
 import { parseQuery, type Clause } from './query';
 import { checkedClauses, pagefindQueries } from './pagefind';
-import { clausesIn, highlightRanges, matchesAll } from './match';
+import { clausesIn, findClause, highlightRanges, matchesAll } from './match';
 import { excerpt, type Segment } from './excerpt';
 import { RESULT_TYPES, type ResultType } from '../plan/types';
 import { LOCALES, type Lang } from '../locale/locales';
@@ -13,12 +14,11 @@ export interface PagefindSearch {
 }
 export interface PagefindResult {
   id: string;
-  score: number;
   data(): Promise<PagefindFragment>;
 }
 export interface PagefindFragment {
   url: string;
-  /** The page's indexed text (Pagefind has removed the zero-width spaces). */
+  /** The page's indexed text (with Pagefind, zero-width spaces between Chinese characters; without, in PAGES_FILE). */
   content: string;
   meta: Record<string, string | undefined>;
   /** type, number and group of the page (see searchFilters). */
@@ -37,16 +37,29 @@ export interface Hit {
   /** The page title and the excerpt (the best passage), with the places of the query marked. */
   title: Segment[];
   excerpt: Segment[];
-  /** Higher is better: the title contains every clause, then Pagefind's relevance. */
+  /** Higher is better: how many clauses the title contains, then relevance (see rankHits). */
   rank: [number, number];
 }
+
+/**
+ * The plan's pages in one file (PAGES_FILE, written at build from Pagefind's own fragments): the search page's
+ * source. The plan is small enough that every page can be a candidate, so a query needs neither Pagefind's
+ * WebAssembly nor its index, and each clause is decided by the exact rules.
+ */
+export interface PlanText {
+  pages: PagefindFragment[];
+}
+export const PAGES_FILE = 'pages.json';
+
+/** Where searchPlan finds its candidate pages: Pagefind's index, or the plan's text file. */
+export type PageSource = PagefindSearch | PlanText;
 
 /**
  * Every page of the index that contains all clauses of the query, best first. English words are asked for in every
  * spelling of the index with the same fold (`spellings`, from the language's words file).
  */
 export async function searchPlan(
-  pagefind: PagefindSearch,
+  source: PageSource,
   query: string,
   lang: Lang,
   stem?: Stem,
@@ -54,17 +67,58 @@ export async function searchPlan(
 ): Promise<Hit[]> {
   const clauses = parseQuery(query, lang);
   if (clauses.length === 0) return [];
-  const candidates = await candidatesFor(pagefind, clauses, lang, spellings);
-  const hits = await Promise.all(
-    [...candidates.values()].map(async ({ result, score }) => {
-      const data = await pageData(pagefind, result);
+  // Pagefind's whole-word English search has decided the English words of its candidates; the text file decides none.
+  const [pages, checked] =
+    'pages' in source
+      ? [source.pages.map((page) => Promise.resolve(page)), clauses]
+      : [
+          [...(await candidatesFor(source, clauses, lang, spellings)).values()].map((r) => pageData(source, r)),
+          checkedClauses(clauses, lang),
+        ];
+  const found = await Promise.all(
+    pages.map(async (page) => {
+      const data = await page;
       await nextTask();
-      return toHit(data, score, clauses, lang, stem);
+      return toHit(data, clauses, checked, lang, stem);
     }),
   );
-  return hits
-    .filter((hit): hit is Hit => hit !== undefined)
-    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]);
+  return rankHits(found.filter((hit) => hit !== undefined));
+}
+
+/** A result before ranking: how often each clause occurs in the page's text, and the text's length. */
+interface Found {
+  hit: Omit<Hit, 'rank'> & { titleClauses: number };
+  counts: number[];
+  length: number;
+}
+
+/**
+ * Best first: pages whose title contains more of the clauses, then by relevance, BM25's weight of term frequency
+ * (k1 1.2, b 0.75) summed over the clauses, with lengths measured against the results' average length; then in the
+ * plan's order. It depends only on the results themselves, so that both sources rank a query alike.
+ */
+function rankHits(found: Found[]): Hit[] {
+  const average = found.reduce((sum, f) => sum + f.length, 0) / Math.max(found.length, 1);
+  const k1 = 1.2;
+  const b = 0.75;
+  const hits = found.map(({ hit: { titleClauses, ...hit }, counts, length }): Hit => {
+    const norm = k1 * (1 - b + (b * length) / Math.max(average, 1));
+    const relevance = counts.reduce((sum, tf) => sum + (tf * (k1 + 1)) / (tf + norm), 0);
+    return { ...hit, rank: [titleClauses, Math.round(relevance * 1e6) / 1e6] };
+  });
+  return hits.sort(compareHits);
+}
+
+/** Best first (see rankHits); equal ranks in the plan's order, so that a list never depends on fetch order. */
+export function compareHits(a: Hit, b: Hit): number {
+  return (
+    b.rank[0] - a.rank[0] ||
+    b.rank[1] - a.rank[1] ||
+    RESULT_TYPES.indexOf(a.type) - RESULT_TYPES.indexOf(b.type) ||
+    (a.group ?? 0) - (b.group ?? 0) ||
+    (a.number ?? 0) - (b.number ?? 0) ||
+    (a.href < b.href ? -1 : a.href > b.href ? 1 : 0)
+  );
 }
 
 /**
@@ -91,55 +145,58 @@ function pageData(pagefind: PagefindSearch, result: PagefindResult): Promise<Pag
 }
 
 /**
- * Pages that Pagefind finds for every clause, with their summed scores: within a clause's group of queries (the
- * spellings of a word) the results are joined, across groups intersected.
+ * Pages that Pagefind finds for every clause: within a clause's group of queries (the spellings of a word) the
+ * results are joined, across groups intersected.
  */
 async function candidatesFor(
   pagefind: PagefindSearch,
   clauses: Clause[],
   lang: Lang,
   spellings: Record<string, string[]> | undefined,
-) {
-  let candidates: Map<string, { result: PagefindResult; score: number }> | undefined;
+): Promise<Map<string, PagefindResult>> {
+  let candidates: Map<string, PagefindResult> | undefined;
   for (const group of clauses.flatMap((clause) => pagefindQueries(clause, lang, spellings))) {
     const found = new Map<string, PagefindResult>();
     for (const term of group) {
       for (const result of (await pagefind.search(term))?.results ?? []) {
-        const known = found.get(result.id);
-        if (!known || known.score < result.score) found.set(result.id, result);
+        if (!candidates || candidates.has(result.id)) found.set(result.id, result);
       }
     }
-    const next = new Map<string, { result: PagefindResult; score: number }>();
-    for (const result of found.values()) {
-      if (candidates && !candidates.has(result.id)) continue;
-      next.set(result.id, { result, score: (candidates?.get(result.id)?.score ?? 0) + result.score });
-    }
-    candidates = next;
+    candidates = found;
   }
   return candidates ?? new Map();
 }
 
 const clean = (text: string) => text.replace(/\u200b/gu, '').trim();
 
-function toHit(fragment: PagefindFragment, score: number, clauses: Clause[], lang: Lang, stem?: Stem): Hit | undefined {
+function toHit(
+  fragment: PagefindFragment,
+  clauses: Clause[],
+  checked: Clause[],
+  lang: Lang,
+  stem?: Stem,
+): Found | undefined {
   const filter = (key: string) => fragment.filters[key]?.[0];
   const type = filter('type') as ResultType;
   if (!RESULT_TYPES.includes(type)) return undefined;
-  const checked = checkedClauses(clauses, lang);
   if (checked.length > 0 && !matchesAll(fragment.content, checked, lang, stem)) return undefined;
   const title = clean(fragment.meta.title ?? '').replace(/[。.]$/u, '');
   const passage = bestPassage(fragment.anchors ?? [], title, clauses, lang, stem);
   const text = passage?.excerpt ?? clean(fragment.content);
   const number = (key: string) => (filter(key) === undefined ? undefined : Number(filter(key)));
   return {
-    url: fragment.url,
-    href: passage ? `${fragment.url}#${passage.id}` : fragment.url,
-    type,
-    number: number('number'),
-    group: number('group'),
-    title: excerpt(title, highlightRanges(title, clauses, lang, stem), Infinity),
-    excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), LOCALES[lang].excerptLength),
-    rank: [clausesIn(title, clauses, lang, stem), score],
+    hit: {
+      url: fragment.url,
+      href: passage ? `${fragment.url}#${passage.id}` : fragment.url,
+      type,
+      number: number('number'),
+      group: number('group'),
+      title: excerpt(title, highlightRanges(title, clauses, lang, stem), Infinity),
+      excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), LOCALES[lang].excerptLength),
+      titleClauses: clausesIn(title, clauses, lang, stem),
+    },
+    counts: clauses.map((clause) => findClause(fragment.content, clause, lang, stem).length),
+    length: clean(fragment.content).length,
   };
 }
 

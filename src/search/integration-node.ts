@@ -2,6 +2,7 @@
 // each language's pages into its own bundle (dist/pagefind/zh/, dist/pagefind/en/).
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -14,6 +15,7 @@ import { indexedText, prepareForIndex, searchFilters } from './index-html';
 import { OTHER_WORDS_FILE, READING_FILE, WORDS_FILE } from './readings';
 import { searchWords } from './words-node';
 import { EXTRA_FILE } from './extra';
+import { PAGES_FILE, type PagefindFragment, type PlanText } from './engine';
 import { extraFile } from './extra-node';
 
 function htmlFiles(dir: string): string[] {
@@ -53,41 +55,52 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pa
 }
 
 /**
- * What makes the search page fetch what a first search needs as soon as its HTML arrives, each request it saves
- * bringing the first result closer: preloads for Pagefind's WebAssembly (the largest file, first), its entry file
- * (under a fixed cache tag, so that the preloaded address is the one Pagefind asks for: openIndex reads the tag from
- * `data-pagefind-entry`), the language's metadata and Pagefind's script; and the words file and the strings of the
- * line that says how a query was read, small enough to come inside the page (JSON data, never run: openWordsFile
- * reads them). The page opens the index even without a query, so no preload goes unused. The word index and the page
- * fragments (one file of each per language) are needed only by a query: `data-pagefind-query` names them, and the
- * page's script preloads them when the address has one.
+ * The plan's text file of a language (PAGES_FILE): every page's fragment as Pagefind wrote it (so that it holds the
+ * very text Pagefind's results hold), with only the fields search reads and without the zero-width spaces that
+ * separate Chinese characters for the index. Pagefind's fragment files are gzip-compressed JSON behind a signature.
+ */
+export function planText(dir: string): PlanText {
+  const SIGNATURE = 'pagefind_dcd';
+  const pages: PagefindFragment[] = [];
+  const folder = path.join(dir, 'fragment');
+  for (const file of fs.readdirSync(folder).sort()) {
+    const raw = zlib.gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8');
+    if (!raw.startsWith(SIGNATURE)) throw new Error(`search index: ${path.join(folder, file)} is no Pagefind fragment`);
+    const data = JSON.parse(raw.slice(SIGNATURE.length)) as PagefindFragment | Record<string, PagefindFragment>;
+    const fragments = typeof data.url === 'string' ? [data as PagefindFragment] : Object.values(data);
+    for (const { url, content, meta, filters, anchors } of fragments as PagefindFragment[]) {
+      pages.push({
+        url,
+        content: content.replace(/\u200b/gu, ''),
+        meta: { title: meta.title?.replace(/\u200b/gu, '') },
+        filters,
+        anchors: anchors?.map(({ id, element, text, location }) => ({
+          id,
+          element,
+          text: text?.replace(/\u200b/gu, ''),
+          location,
+        })),
+      });
+    }
+  }
+  if (pages.length === 0) throw new Error(`search index: ${folder} has no fragments`);
+  return { pages: pages.sort((a, b) => (a.url < b.url ? -1 : 1)) };
+}
+
+/**
+ * What the search page carries for its first search: the words file and the strings of the line that says how a
+ * query was read, small enough to come inside the page (JSON data, never run: openWordsFile reads them). The page's
+ * script fetches the plan's text file (PAGES_FILE) as soon as it runs; it needs nothing of Pagefind.
  */
 export function searchPageHead(dir: string, lang: Lang): string {
   const base = `/pagefind/${lang}/`;
-  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm: string | null }>;
-  };
-  const languages = Object.values(entry.languages);
-  if (languages.length !== 1) throw new Error(`search index: ${base} has ${languages.length} languages, not 1`);
-  const { hash, wasm } = languages[0]!;
-  const tag = hash.slice(hash.lastIndexOf('_') + 1);
-  const files = (folder: string) => fs.readdirSync(path.join(dir, folder)).map((f) => `${base}${folder}/${f}`);
-  const preload = (file: string, attributes = '') =>
-    `<link rel="preload" href="${base}${file}" as="fetch" crossorigin${attributes}>`;
-  const query = [...files('index'), ...files('fragment')].join(' ');
+  if (!fs.existsSync(path.join(dir, PAGES_FILE))) throw new Error(`search index: ${base}${PAGES_FILE} is missing`);
   // Inside <script>, "<" is written \u003c so that no "</script" or "<!--" can end or change the element.
   const inline = (file: string) =>
     `<script type="application/json" data-search-file="${base}${file}">${fs
       .readFileSync(path.join(dir, file), 'utf8')
       .replaceAll('<', '\\u003c')}</script>`;
-  return [
-    preload(`wasm.${wasm ?? 'unknown'}.pagefind`),
-    preload(`pagefind-entry.json?ts=${tag}`, ` data-pagefind-entry="${tag}" data-pagefind-query="${query}"`),
-    preload(`pagefind.${hash}.pf_meta`),
-    `<link rel="modulepreload" href="${base}pagefind.js">`,
-    inline(WORDS_FILE),
-    inline(READING_FILE),
-  ].join('');
+  return [inline(WORDS_FILE), inline(READING_FILE)].join('');
 }
 
 /**
@@ -98,7 +111,7 @@ const HEADER_BOX_SCRIPT = /<script type="module" src="\/_astro\/SearchBox\.[^"]+
 const PAGE_SCRIPT = /<script type="module" src="(\/_astro\/PageScript\.[^"]+)"><\/script>/u;
 
 /**
- * Adds the preloads and the words files to the search page of a language, at the end of its <head>: after the style
+ * Adds the words files to the search page of a language, at the end of its <head>: after the style
  * sheet, which the first paint waits for. Nothing else shares the network with what the first result needs: the
  * header box's loader is dropped, and the page's one script is named in `data-page-script` on the search form, for
  * the search page's script to load once the first results are on screen (at once without a query).
@@ -234,9 +247,13 @@ export default function search(): AstroIntegration {
             fs.writeFileSync(path.join(dist, 'pagefind', lang, READING_FILE), JSON.stringify(strings));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, WORDS_FILE), JSON.stringify(words));
             fs.writeFileSync(path.join(dist, 'pagefind', lang, OTHER_WORDS_FILE), JSON.stringify(other));
+            const plan = planText(path.join(dist, 'pagefind', lang));
+            if (plan.pages.length !== pages)
+              throw new Error(`search index: ${lang}: ${pages} pages indexed, ${plan.pages.length} in ${PAGES_FILE}`);
             // Glossary, themes, map and status facts: fetched by the search page after the plan's results.
             const extra = extraFile(path.join(root, 'content'), { glossary, themes, context, plans }, lang);
             fs.writeFileSync(path.join(dist, 'pagefind', lang, EXTRA_FILE), JSON.stringify(extra));
+            fs.writeFileSync(path.join(dist, 'pagefind', lang, PAGES_FILE), JSON.stringify(plan));
             const page = path.join(dist, lang, 'search', 'index.html');
             const html = fs.readFileSync(page, 'utf8');
             fs.writeFileSync(page, completeSearchPage(html, path.join(dist, 'pagefind', lang), lang));

@@ -1,7 +1,7 @@
 // A reader's query → what is searched: traditional characters to simplified, an alias or the other language's name
 // to the plan's own words, British to American spelling; then the exact search, results joined.
 import { LOCALES, type Lang } from '../locale/locales';
-import { searchPlan, type Hit, type PagefindSearch } from './engine';
+import { compareHits, searchPlan, type Hit, type PageSource } from './engine';
 import type { Stem } from './fold';
 import { foldSpelling } from './spelling';
 import { simplifiedReadings, type TraditionalTable } from './traditional';
@@ -150,7 +150,7 @@ function asQuery(form: string, lang: Lang): string {
  * what was searched: a page is in the results exactly when it contains one of the searched forms.
  */
 export async function searchWithWords(
-  pagefind: PagefindSearch,
+  pagefind: PageSource,
   query: string,
   lang: Lang,
   words: SearchWords | undefined,
@@ -183,11 +183,9 @@ async function joined(searches: Promise<Hit[]>[]): Promise<Hit[]> {
   const byUrl = new Map<string, Hit>();
   for (const hit of lists.flat()) {
     const known = byUrl.get(hit.url);
-    if (!known || hit.rank[0] > known.rank[0] || (hit.rank[0] === known.rank[0] && hit.rank[1] > known.rank[1])) {
-      byUrl.set(hit.url, hit);
-    }
+    if (!known || compareHits(hit, known) < 0) byUrl.set(hit.url, hit);
   }
-  return [...byUrl.values()].sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]);
+  return [...byUrl.values()].sort(compareHits);
 }
 
 /** Controls that would reorder or hide echoed text: C0 and C1 controls, bidirectional marks, embeddings, isolates. */

@@ -41,7 +41,19 @@ export const SPELLING_RULES: SpellingRule[] = [
  * of a hyphenated word is folded on its own (data-centre → data-center).
  */
 export function foldSpelling(word: string): string {
-  if (word.includes('-')) return word.split('-').map(foldSpelling).join('-');
+  let fold = folds.get(word);
+  if (fold === undefined) {
+    if (folds.size >= 20_000) folds.clear();
+    fold = word.includes('-') ? word.split('-').map(foldSpelling).join('-') : ruleFold(word);
+    folds.set(word, fold);
+  }
+  return fold;
+}
+
+/** Each word form's fold, once: the search page folds every word of the plan (a few thousand forms) at its first query. */
+const folds = new Map<string, string>();
+
+function ruleFold(word: string): string {
   for (const [pattern, replace] of SPELLING_RULES) {
     if (pattern.test(word)) return word.replace(pattern, replace as string);
   }

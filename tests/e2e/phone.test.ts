@@ -13,6 +13,17 @@ const PHONES = [
 ];
 const SIZES = ['standard', 'larger'] as const; // larger is the largest of the reading settings' text sizes
 const urls = inBothLanguages(BROWSABLE);
+/**
+ * The search page with queries whose status line says the most: an alias, a query in the other language (its count
+ * from the other language's text), and the entries beyond the plan, which arrive after the results.
+ */
+const SEARCHES = [
+  '/en/search/?q=regulatory%20sandbox',
+  `/en/search/?q=${encodeURIComponent('区块链')}`,
+  '/zh/search/?q=blockchain',
+  `/zh/search/?q=${encodeURIComponent('人才')}`,
+  '/en/search/?q=talent',
+];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -125,7 +136,7 @@ describe('on a phone', () => {
       const shifted: string[] = [];
       await sweep(
         () => context.newPage(),
-        urls,
+        [...urls, ...SEARCHES],
         async (page, url) => {
           await page.goto(`${baseURL()}${url}`, { waitUntil: 'networkidle' });
           await page.waitForTimeout(100);

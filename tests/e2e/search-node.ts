@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
 import fs from 'node:fs';
-import type { Hit, PagefindSearch } from '../../src/search/engine';
+import { PAGES_FILE, type Hit, type PagefindSearch, type PageSource, type PlanText } from '../../src/search/engine';
 import { otherLanguageMayMatch } from '../../src/search/query';
 import {
   OTHER_WORDS_FILE,
@@ -35,19 +35,35 @@ function openIndex(lang: Lang): Promise<PagefindSearch> {
   return index;
 }
 
+const texts = new Map<Lang, PlanText>();
+
+/** The plan's text file of a language (the search page's source), read from dist/. */
+function openText(lang: Lang): PlanText {
+  let text = texts.get(lang);
+  if (!text) {
+    text = JSON.parse(fs.readFileSync(path.resolve('dist', 'pagefind', lang, PAGES_FILE), 'utf8')) as PlanText;
+    texts.set(lang, text);
+  }
+  return text;
+}
+
+/** Where a search looks: Pagefind's index (the header box), or the plan's text file (the search page). */
+export type Source = 'pagefind' | 'text';
+
 const wordsFile = (lang: Lang, name: string): WordsFile =>
   JSON.parse(fs.readFileSync(path.resolve('dist', 'pagefind', lang, name), 'utf8')) as WordsFile;
 
 /** The search as the browser runs it (run.ts): with the language's words files, the other's only when it may match. */
-export async function searchWithReading(lang: Lang, query: string): Promise<Results> {
+export async function searchWithReading(lang: Lang, query: string, source: Source = 'pagefind'): Promise<Results> {
   const own = wordsFile(lang, WORDS_FILE);
   const other = otherLanguageMayMatch(query, lang) ? wordsFile(lang, OTHER_WORDS_FILE) : undefined;
   const words = withOtherWords(own, other);
-  return searchWithWords(await openIndex(lang), query, lang, words, lang === 'en' ? stem : undefined);
+  const index: PageSource = source === 'text' ? openText(lang) : await openIndex(lang);
+  return searchWithWords(index, query, lang, words, lang === 'en' ? stem : undefined);
 }
 
-export async function searchInNode(lang: Lang, query: string): Promise<Hit[]> {
-  return (await searchWithReading(lang, query)).hits;
+export async function searchInNode(lang: Lang, query: string, source: Source = 'pagefind'): Promise<Hit[]> {
+  return (await searchWithReading(lang, query, source)).hits;
 }
 
 /** A result's page as in the query tables: tasks/7, goals/1, plan. */

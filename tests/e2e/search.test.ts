@@ -310,4 +310,33 @@ describe('byte budget', () => {
       await page.close();
     },
   );
+
+  // The search page searches the plan's text file, not Pagefind's index: 37–39 KB when this was set, against
+  // 116–125 KB with Pagefind's WebAssembly, script, index and fragments.
+  const PAGE_BUDGET = 45 * 1000;
+  it.each([
+    ['zh', '人才'],
+    ['zh', '金融'],
+    ['en', 'talent'],
+    ['en', 'regulatory sandbox'],
+  ] as const)(
+    'the search page with a %s query (%s) transfers at most 45 KB gzip up to its first result, page included',
+    async (lang, query) => {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`${baseURL()}/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-results [data-result]').first().waitFor();
+      // The page's own script and what is beyond the plan are asked for once the results are on screen (tested in
+      // search-page.test.ts): a slow wait here may see them.
+      const upToResult = fetched.filter((p) => !p.endsWith('/extra.json') && !p.includes('/PageScript.'));
+      const bytes = upToResult.reduce((sum, p) => sum + wireSize(p), 0);
+      console.log(
+        `search budget: /${lang}/search/?q=${query} up to its first result: ${upToResult.length} files, ${(bytes / 1000).toFixed(1)} KB gzip`,
+      );
+      expect(upToResult).toContain(`/pagefind/${lang}/pages.json`);
+      expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET);
+      await page.close();
+    },
+  );
 });

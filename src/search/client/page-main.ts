@@ -1,6 +1,5 @@
-// The search page's script, a module script of its <head> (SearchPageHead.astro): with a query in the address it first
-// preloads the word index and the page fragments, which the integration names in data-pagefind-query (only a query
-// needs them), then fills the page, and loads the page's one script once the first results are on screen.
+// The search page's script, a module script of its <head> (SearchPageHead.astro): fills the page, searching the plan's
+// text file (see searchIn in run.ts), and loads the page's one script once the first results are on screen.
 import { attachSearchPage } from './page';
 // From the start, not with the page's script below: a reader who switches language as soon as the results show keeps
 // the query (/zh/search/?q=区块链 → /en/search/?q=区块链). The page's script then finds the links already served.
@@ -10,14 +9,6 @@ import type { Lang } from '../../locale/locales';
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const hasQuery = Boolean(new URLSearchParams(window.location.search).get('q')?.trim());
 if (form) {
-  if (hasQuery) {
-    const files = document.querySelector<HTMLLinkElement>('link[data-pagefind-query]')?.dataset.pagefindQuery;
-    for (const href of files?.split(' ') ?? []) {
-      const link = Object.assign(document.createElement('link'), { rel: 'preload', href, crossOrigin: 'anonymous' });
-      link.as = 'fetch';
-      document.head.append(link);
-    }
-  }
   // The page's one script (reading settings, language switch …), taken out of the page by the integration so that
   // it does not share the network with what the first result needs: loaded once the results are on screen, at once
   // without a query, and after a few seconds whatever happens.

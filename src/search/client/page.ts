@@ -5,8 +5,8 @@ import type { Reading, ReadingStrings } from '../readings';
 import { aboutUrl, glossaryUrl, planUrl, themesUrl } from '../../plan/routes';
 import { searchHelp as zhHelp } from '../../locale/strings/zh.json';
 import { searchHelp as enHelp } from '../../locale/strings/en.json';
-import { echo, el, noteOtherLanguage, readingNote, resultItem } from './render';
-import { onQueryInput, openIndex, runSearch, stemmerFor } from './run';
+import { echo, el, otherLanguageNotes, readingNote, resultItem } from './render';
+import { onQueryInput, openSource, runSearch, searchIn, stemmerFor } from './run';
 import { STRINGS, counted, format, formatNodes } from './strings';
 import type { ExtraEntry, ExtraKind, MoreStrings } from '../extra';
 import { findMore, moreCount, moreItem, suggestionLine, type Marker } from './more';
@@ -19,8 +19,9 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
   const list = document.getElementById('search-results')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  // Its files are preloaded with the page (SearchPageHead.astro): a reader here is about to search.
-  void openIndex(lang).catch(() => undefined);
+  // The plan's text, fetched at once: a reader here is about to search.
+  searchIn('text');
+  void openSource(lang).catch(() => undefined);
   void stemmerFor(lang);
   const params = new URLSearchParams(window.location.search);
   // The chunk loads after the page: what the reader typed meanwhile stays (and is searched below) unless the
@@ -99,8 +100,10 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
+    // Said, not shown: it comes after the plan's results are on screen, and a line added above them would push them
+    // down; the entries themselves follow the plan's results under their own heading.
     if (query !== '' && extras.length > 0 && moreStrings)
-      status.append(` ${moreCount(lang, moreStrings, extras.length)}`);
+      status.append(el('span', 'sr-only', ` ${moreCount(lang, moreStrings, extras.length)}`));
     if (query !== '') status.append(otherNote);
     if (query !== '' && reading && readingStrings) status.prepend(readingNote(reading, readingStrings, lang));
     help.hidden = query === '' || hits.length > 0;
@@ -124,7 +127,13 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
     status.textContent = strings.loading;
     list.setAttribute('aria-busy', 'true');
     otherNote.replaceChildren();
+    // The other language's count is searched alongside (its text file is small) and shown with the results, so that
+    // the line does not grow above them once they are on screen.
+    const notes = otherLanguageNotes(lang, query);
     const found = await runSearch(lang, query).catch(() => undefined);
+    const noteWanted =
+      found && (found.reading?.kind === 'other-language' || (found.hits.length === 0 && !found.reading));
+    const otherNotes = noteWanted ? await notes : [];
     if (!isCurrent()) return;
     list.removeAttribute('aria-busy');
     hits = found?.hits ?? [];
@@ -132,11 +141,10 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
     suggested = [];
     reading = found?.reading;
     readingStrings = found?.strings;
+    otherNote.replaceChildren(...otherNotes);
     render();
     if (painted) void afterPaint().then(painted);
     if (!found) status.textContent = strings.failed;
-    else if (reading?.kind === 'other-language' || (hits.length === 0 && !reading))
-      void noteOtherLanguage(otherNote, lang, query, isCurrent);
     if (!found) return;
     // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them), and
     // after the results have been painted, so that the file does not share the network with the files they need.

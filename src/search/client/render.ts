@@ -51,11 +51,19 @@ export function resultItem(hit: Hit, lang: Lang): HTMLLIElement {
  * adds "the English text has 4 results: see them" (linking that search) to the status line.
  */
 export async function noteOtherLanguage(status: HTMLElement, lang: Lang, query: string, isCurrent: () => boolean) {
-  if (!otherLanguageMayMatch(query, lang)) return;
+  const notes = await otherLanguageNotes(lang, query);
+  if (isCurrent()) status.append(...notes);
+}
+
+/** "The English text has 4 results: see the English results", for each other language that has results. */
+export async function otherLanguageNotes(lang: Lang, query: string): Promise<HTMLElement[]> {
+  if (!otherLanguageMayMatch(query, lang)) return [];
+  const notes: HTMLElement[] = [];
   for (const other of otherLangs(lang)) {
     const count = (await runSearch(other, query).catch(() => ({ hits: [] }))).hits.length;
-    if (isCurrent() && count > 0) status.append(otherLanguageNote(lang, other, query, count));
+    if (count > 0) notes.push(otherLanguageNote(lang, other, query, count));
   }
+  return notes;
 }
 
 function otherLanguageNote(lang: Lang, other: Lang, query: string, count: number): HTMLElement {

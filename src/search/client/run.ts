@@ -1,5 +1,5 @@
 // Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
-import type { PagefindSearch } from '../engine';
+import { PAGES_FILE, type PagefindSearch, type PageSource, type PlanText } from '../engine';
 import type { Stem } from '../fold';
 import { otherLanguageMayMatch } from '../query';
 import {
@@ -46,6 +46,34 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
   return index;
 }
 
+const texts = new Map<Lang, Promise<PlanText>>();
+let source: 'pagefind' | 'text' = 'pagefind';
+
+/**
+ * Where this page's searches look: Pagefind's index (the header box: a few files of it answer a first query), or the
+ * plan's text file (the search page: one 10–12 KB file answers every query, in either language, without Pagefind's
+ * WebAssembly, so that the first results arrive sooner). Both give the same results (engine.ts).
+ */
+export function searchIn(where: 'pagefind' | 'text'): void {
+  source = where;
+}
+
+/** Starts loading what this page's searches need in a language (see searchIn). */
+export function openSource(lang: Lang): Promise<PageSource> {
+  if (source === 'pagefind') return openIndex(lang);
+  void openWordsFile(lang, WORDS_FILE);
+  let text = texts.get(lang);
+  if (!text) {
+    text = fetch(`/pagefind/${lang}/${PAGES_FILE}`).then(async (response) => {
+      if (!response.ok) throw new Error(`search: /pagefind/${lang}/${PAGES_FILE}: ${response.status}`);
+      return (await response.json()) as PlanText;
+    });
+    text.catch(() => texts.delete(lang));
+    texts.set(lang, text);
+  }
+  return text;
+}
+
 /** English results match by stem, with the Porter2 stemmer that Pagefind's English index also uses. */
 export function stemmerFor(lang: Lang): Promise<Stem | undefined> {
   return locale(lang).stemmer === 'porter2' ? import('./porter2').then((m) => m.stem) : Promise.resolve(undefined);
@@ -83,7 +111,7 @@ async function wordsFor(lang: Lang, query: string): Promise<SearchWords | undefi
 }
 
 export async function runSearch(lang: Lang, query: string): Promise<Results> {
-  const [index, stem, words] = await Promise.all([openIndex(lang), stemmerFor(lang), wordsFor(lang, query)]);
+  const [index, stem, words] = await Promise.all([openSource(lang), stemmerFor(lang), wordsFor(lang, query)]);
   const results = await searchWithWords(index, query, lang, words, stem);
   // The line that says how the query was read needs its strings: fetched the first time there is one.
   if (results.reading) {
