@@ -3,6 +3,7 @@
 import type { Stem } from './fold';
 import { parseQuery, type Clause } from './query';
 import { checkedClauses, pagefindQueries } from './pagefind';
+import { spellingsOf } from './spelling';
 import { clausesIn, findClause, highlightRanges, matchesAll } from './match';
 import { excerpt, type Segment } from './excerpt';
 import { RESULT_TYPES, type ResultType } from '../plan/types';
@@ -65,7 +66,11 @@ export async function searchPlan(
   stem?: Stem,
   spellings?: Record<string, string[]>,
 ): Promise<Hit[]> {
-  const clauses = parseQuery(query, lang);
+  const clauses = parseQuery(query, lang).map((clause) =>
+    spellings && !clause.phrase && LOCALES[lang].tokenizer === 'words'
+      ? { ...clause, forms: spellingsOf(clause.text, spellings) }
+      : clause,
+  );
   if (clauses.length === 0) return [];
   // Pagefind's whole-word English search has decided the English words of its candidates; the text file decides none.
   const [pages, checked] =

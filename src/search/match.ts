@@ -91,7 +91,8 @@ function findEnglish(text: string, clause: Clause, stem: Stem): Range[] {
     return ranges;
   }
   const bare = (word: string) => word.replace(/'s$/u, '').replace(/['&-]/gu, '');
-  const keys = [stem(foldSpelling(bare(clause.text))), ...(clause.raw ? [stem(bare(clause.raw))] : [])];
+  const others = clause.forms ?? (clause.raw ? [clause.raw] : []);
+  const keys = [stem(foldSpelling(bare(clause.text))), ...others.map((form) => stem(bare(form)))];
   return words
     .filter((w) => wordKeys(w, stem).some((key) => keys.includes(key)))
     .map(({ start, end }) => ({ start, end }));

@@ -12,6 +12,12 @@ export interface Clause {
   phrase: boolean;
   /** An English term as typed (lower case): its own stem counts too (supervise ~ supervision, as Pagefind finds). */
   raw?: string;
+  /**
+   * An English term: the words of the index with its spelling fold (spellingsOf), which are what Pagefind is asked
+   * for. Set by searchPlan when the words file is at hand; their stems then count instead of the stem of `raw`, so
+   * that every source matches as Pagefind does (registre is register, not registration).
+   */
+  forms?: string[];
 }
 
 /** The longest query searched, in characters (also the search boxes' maxlength). */

@@ -62,6 +62,27 @@ export async function searchWithReading(lang: Lang, query: string, source: Sourc
   return searchWithWords(index, query, lang, words, lang === 'en' ? stem : undefined);
 }
 
+const comparison = { count: 0, differ: [] as string[] };
+
+/**
+ * The search as the header box runs it (Pagefind's index) and as the search page runs it (the plan's text file): the
+ * Pagefind results are returned, and any query whose two answers differ in anything (results, order, links,
+ * excerpts, the line that says how it was read) is recorded for `comparedBothWays`.
+ */
+export async function searchBothWays(lang: Lang, query: string): Promise<Results> {
+  const [pagefind, text] = await Promise.all([searchWithReading(lang, query), searchWithReading(lang, query, 'text')]);
+  comparison.count += 1;
+  // Pagefind in Node names pages under the server's address it was opened from (openIndex); the browser's, not.
+  if (JSON.stringify(text) !== JSON.stringify(pagefind).replaceAll(baseURL(), '')) {
+    const keys = (r: Results) => r.hits.map((h) => h.href.replace(baseURL(), '')).join(',');
+    comparison.differ.push(`${lang} ${query}: Pagefind [${keys(pagefind)}], text [${keys(text)}]`);
+  }
+  return pagefind;
+}
+
+/** How many queries searchBothWays ran, and those whose answers differed. */
+export const comparedBothWays = (): { count: number; differ: string[] } => comparison;
+
 export async function searchInNode(lang: Lang, query: string, source: Source = 'pagefind'): Promise<Hit[]> {
   return (await searchWithReading(lang, query, source)).hits;
 }

@@ -9,13 +9,13 @@ import { builtPages } from '../build/dist';
 import { OTHER_WORDS_FILE, unpackAliases, WORDS_FILE, type WordsFile } from '../../src/search/readings';
 import { foldSpelling, SPELLING_RULES } from '../../src/search/spelling';
 import type { Lang } from '../../src/locale/locales';
-import { pageKey, searchInNode, searchWithReading } from './search-node';
+import { comparedBothWays, pageKey, searchBothWays } from './search-node';
 
 const wordsFile = (lang: Lang, name: string): WordsFile =>
   JSON.parse(fs.readFileSync(path.resolve('dist', 'pagefind', lang, name), 'utf8')) as WordsFile;
 
 async function pages(lang: Lang, query: string): Promise<string[]> {
-  return (await searchInNode(lang, query)).map((hit) => pageKey(hit.url)).sort();
+  return (await searchBothWays(lang, query)).hits.map((hit) => pageKey(hit.url)).sort();
 }
 
 /** The pages with any of the forms: each searched as the plan's own words (a phrase if it has several words). */
@@ -48,7 +48,7 @@ describe('aliases and the other language', () => {
       const wrong: string[] = [];
       for (const key of keys) {
         const row = table[key]!;
-        const { hits, reading } = await searchWithReading(lang, key);
+        const { hits, reading } = await searchBothWays(lang, key);
         const got = hits.map((h) => pageKey(h.url)).sort();
         const want = await pagesOfForms(lang, row.search);
         if (want.length === 0) wrong.push(`${key}: its forms ${row.search.join(' / ')} find nothing`);
@@ -76,7 +76,7 @@ describe('aliases and the other language', () => {
       ['zh', 'e-CNY', '数字货币'],
     ];
     for (const [lang, query, form] of cases) {
-      const { hits, reading } = await searchWithReading(lang, query);
+      const { hits, reading } = await searchBothWays(lang, query);
       expect(reading?.search, query).toContain(form);
       expect(hits.length, query).toBeGreaterThan(0);
     }
@@ -171,10 +171,7 @@ describe('traditional characters', () => {
     expect(pairs.length).toBeGreaterThan(30);
     const wrong: string[] = [];
     for (const [traditional, simplified] of pairs) {
-      const [got, want] = await Promise.all([
-        searchWithReading('en', traditional),
-        searchWithReading('en', simplified),
-      ]);
+      const [got, want] = await Promise.all([searchBothWays('en', traditional), searchBothWays('en', simplified)]);
       const keys = (r: typeof got) => r.hits.map((h) => pageKey(h.url)).sort();
       if (keys(got).join() !== keys(want).join() || got.reading?.search.join() !== want.reading?.search.join())
         wrong.push(
@@ -185,8 +182,18 @@ describe('traditional characters', () => {
   }, 300_000);
 
   it('finds 区块链 for 區塊鏈 and says it searched the simplified form', async () => {
-    const { hits, reading } = await searchWithReading('zh', '區塊鏈');
+    const { hits, reading } = await searchBothWays('zh', '區塊鏈');
     expect(reading).toMatchObject({ kind: 'traditional', search: ['区块链'] });
     expect(hits.map((h) => pageKey(h.url)).sort()).toEqual(await pages('zh', '区块链'));
+  });
+});
+
+describe('both sources', () => {
+  it("answer every alias, spelling and traditional query above alike: Pagefind's index and the plan's text file", () => {
+    const { count, differ } = comparedBothWays();
+    console.log(`search words: ${count} queries run on Pagefind's index and on the plan's text file`);
+    expect(count).toBeGreaterThan(1000);
+    expect(differ.slice(0, 20)).toEqual([]);
+    expect(differ).toHaveLength(0);
   });
 });
