@@ -1,5 +1,6 @@
 // Search: index size per language, and for a few queries typed into the header box of a task page (fresh browser
-// each run) the bytes transferred and the time from the last keystroke to rendered results; medians of several runs.
+// each run) the bytes transferred and the time from the last keystroke to rendered results; for the search page opened
+// with a query, the bytes up to its first result and the time from navigation to it; medians of several runs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -50,10 +51,12 @@ function indexSizes() {
       // Each bundle holds a fallback WebAssembly too; a page loads the one of its language.
       wasm: servedSize(path.join(dir, `wasm.${Object.values(entry.languages)[0].wasm ?? 'unknown'}.pagefind`)),
       pagefindJs: servedSize(path.join(dir, 'pagefind.js')),
+      // The search page's source: the plan's text file (src/search/integration-node.ts, planText).
+      textFile: servedSize(path.join(dir, 'pages.json')),
     };
     const s = out[lang];
     console.log(
-      `index ${lang}: ${s.pages} pages; word index ${(s.index / 1000).toFixed(1)} KB, page fragments ${(s.fragments / 1000).toFixed(1)} KB (one file), WebAssembly ${(s.wasm / 1000).toFixed(1)} KB, pagefind.js ${(s.pagefindJs / 1000).toFixed(1)} KB (gzip)`,
+      `index ${lang}: ${s.pages} pages; word index ${(s.index / 1000).toFixed(1)} KB, page fragments ${(s.fragments / 1000).toFixed(1)} KB (one file), WebAssembly ${(s.wasm / 1000).toFixed(1)} KB, pagefind.js ${(s.pagefindJs / 1000).toFixed(1)} KB; the search page's text file ${(s.textFile / 1000).toFixed(1)} KB (gzip)`,
     );
   }
   return out;
@@ -106,6 +109,38 @@ async function firstQuery(browser, base, lang, query) {
   return { coldMs, warmMs, bytes, files: fetched.length, results, total };
 }
 
+/** The search page opened with a query, searched in its address; what is asked for once results show is not counted. */
+const PAGE_QUERIES = [
+  ['zh', '人才'],
+  ['zh', '區塊鏈'],
+  ['en', 'talent'],
+  ['en', 'regulatory sandbox'],
+];
+
+async function searchPage(browser, base, lang, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('#search-results [data-result]')) return;
+      window.__firstResult = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => window.__firstResult !== undefined);
+  const ms = await page.evaluate(() => window.__firstResult);
+  const upTo = fetched.filter((p) => !p.endsWith('/extra.json') && !p.includes('/PageScript.'));
+  const bytes = upTo.reduce((sum, p) => {
+    const file = path.join('dist', decodeURIComponent(p), p.endsWith('/') ? 'index.html' : '');
+    return sum + servedSize(file);
+  }, 0);
+  await context.close();
+  return { ms, bytes, files: upTo.length };
+}
+
 export async function run() {
   if (!fs.existsSync('dist/pagefind/zh/pagefind.js')) throw new Error('bench search: run `npm run build` first');
   const index = indexSizes();
@@ -117,6 +152,7 @@ export async function run() {
     args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')),
   });
   const queries = {};
+  const searchPages = {};
   try {
     for (const [lang, query, kind] of QUERIES) {
       const runs = [];
@@ -135,9 +171,19 @@ export async function run() {
         `${`${lang} ${query}`.padEnd(22)} ${`(${kind})`.padEnd(22)} first query ${(q.firstQueryBytes / 1000).toFixed(1)} KB in ${q.firstQueryFiles} files, ${q.firstQueryMs} ms from last keystroke to results; next query ${q.nextQueryMs} ms  (${q.results.trim()})`,
       );
     }
+    for (const [lang, query] of PAGE_QUERIES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await searchPage(browser, server.url, lang, query));
+      const m = (key) => median(runs.map((r) => r[key]));
+      const q = { bytes: m('bytes'), files: m('files'), ms: Math.round(m('ms')) };
+      searchPages[`${lang}: ${query}`] = q;
+      console.log(
+        `search page /${lang}/search/?q=${query}: ${(q.bytes / 1000).toFixed(1)} KB in ${q.files} files up to the first result, ${q.ms} ms from navigation to it (local server, no throttling)`,
+      );
+    }
   } finally {
     await browser.close();
     await server.stop();
   }
-  return { runs: RUNS, index, queries };
+  return { runs: RUNS, index, queries, searchPages };
 }

@@ -60,7 +60,7 @@ export async function otherLanguageNotes(lang: Lang, query: string): Promise<HTM
   if (!otherLanguageMayMatch(query, lang)) return [];
   const notes: HTMLElement[] = [];
   for (const other of otherLangs(lang)) {
-    const count = (await runSearch(other, query).catch(() => ({ hits: [] }))).hits.length;
+    const count = (await runSearch(other, query, 'text').catch(() => ({ hits: [] }))).hits.length;
     if (count > 0) notes.push(otherLanguageNote(lang, other, query, count));
   }
   return notes;
