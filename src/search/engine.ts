@@ -99,8 +99,8 @@ interface Found {
 
 /**
  * Best first: pages whose title contains more of the clauses, then by relevance, BM25's weight of term frequency
- * (k1 1.2, b 0.75) summed over the clauses, with lengths measured against the results' average length; then in the
- * plan's order. It depends only on the results themselves, so that both sources rank a query alike.
+ * (k1 1.2, b 0.75) summed over the clauses, with lengths measured against the results' average length; then by
+ * kind and number (compareHits). It depends only on the results themselves, so that both sources rank a query alike.
  */
 function rankHits(found: Found[]): Hit[] {
   const average = found.reduce((sum, f) => sum + f.length, 0) / Math.max(found.length, 1);
@@ -114,7 +114,10 @@ function rankHits(found: Found[]): Hit[] {
   return hits.sort(compareHits);
 }
 
-/** Best first (see rankHits); equal ranks in the plan's order, so that a list never depends on fetch order. */
+/**
+ * Best first (see rankHits); equal ranks by kind in ITEM_TYPES order (the full text's sections last), then group and
+ * number, so that a list never depends on the order in which pages were fetched.
+ */
 export function compareHits(a: Hit, b: Hit): number {
   return (
     b.rank[0] - a.rank[0] ||

@@ -1,5 +1,5 @@
 // How the plan's results are ordered: a title with the query first, then relevance (occurrences in the page, weighed
-// against its length), then the plan's order; and a text-file source decides every clause itself.
+// against its length), then kind and number; and a text-file source decides every clause itself.
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
 import { searchPlan, type PagefindFragment, type PlanText } from '../../src/search/engine';
@@ -39,7 +39,7 @@ describe('the order of results', () => {
     expect(await order(text, '金融科技')).toEqual(['/zh/tasks/3/', '/zh/tasks/2/', '/zh/tasks/1/']);
   });
 
-  it("keeps the plan's order between equal results, whatever the order of the file", async () => {
+  it('orders equal results by kind and number, whatever the order of the file', async () => {
     const pages = [
       page('/zh/tasks/10/', '甲', '数据。', 'task', 10),
       page('/zh/goals/2/', '乙', '数据。', 'goal', 2),
