@@ -1,5 +1,6 @@
 // Opens the built Pagefind bundles in Node, fetching over HTTP from the served dist/, to run the search engine without a browser.
 import path from 'node:path';
+import { expect } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { stem } from 'porter2';
 import fs from 'node:fs';
@@ -80,8 +81,16 @@ export async function searchBothWays(lang: Lang, query: string): Promise<Results
   return pagefind;
 }
 
-/** How many queries searchBothWays ran, and those whose answers differed. */
-export const comparedBothWays = (): { count: number; differ: string[] } => comparison;
+/**
+ * That the queries searchBothWays ran in this test file (more than `minimum`) were all answered alike by both
+ * sources; prints how many.
+ */
+export function expectBothWaysAlike(file: string, minimum: number): void {
+  console.log(`${file}: ${comparison.count} queries run on Pagefind's index and on the plan's text file`);
+  expect(comparison.count).toBeGreaterThan(minimum);
+  expect(comparison.differ.slice(0, 20)).toEqual([]);
+  expect(comparison.differ).toHaveLength(0);
+}
 
 export async function searchInNode(lang: Lang, query: string, source: Source = 'pagefind'): Promise<Hit[]> {
   return (await searchWithReading(lang, query, source)).hits;
