@@ -212,6 +212,54 @@ describe('the header search box', () => {
     await page.close();
   });
 
+  it('keeps the live panel inside the window at every width that has the header box, and the page unscrolled', async () => {
+    const outside: string[] = [];
+    for (const width of [640, 700, 800, 1024, 1280]) {
+      for (const [lang, query] of [
+        ['zh', '人才'],
+        ['en', 'sandbox'],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${baseURL()}/${lang}/tasks/7/`);
+        await page.fill('#header-search', query);
+        await page.locator('#search-panel [data-result]').first().waitFor();
+        const box = await page.evaluate(() => {
+          const rect = document.getElementById('search-panel')!.getBoundingClientRect();
+          return { left: rect.left, right: rect.right, page: document.documentElement.scrollWidth };
+        });
+        if (box.left < 0 || box.right > width || box.page > width)
+          outside.push(
+            `${width} px ${lang}: panel ${Math.round(box.left)}–${Math.round(box.right)}, page ${box.page} px`,
+          );
+        await context.close();
+      }
+    }
+    // Before the fix: the Chinese panel ran to 852 px at 640 and both to 980 px at 800.
+    expect(outside).toEqual([]);
+  });
+
+  it('ends every live answer with a link to the search page, even when nothing is found', async () => {
+    const page = await browser.newPage();
+    for (const [lang, query, text] of [
+      ['zh', '人才', '在搜索页查看更多：术语表、主题和地图'],
+      ['zh', '金融', '查看全部 34 条结果'],
+      ['en', 'bitcoin', 'More on the search page: glossary, themes and map'],
+    ] as const) {
+      await page.goto(`${baseURL()}/${lang}/tasks/7/`);
+      await page.fill('#header-search', query);
+      const link = page.locator('#search-panel a[data-search-page]');
+      await link.waitFor();
+      expect(await link.innerText()).toBe(text);
+      expect(await link.getAttribute('href')).toBe(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    }
+    // Followed: the search page has what the box leaves out (bitcoin: suggestions and what followed the plan).
+    await page.locator('#search-panel a[data-search-page]').click();
+    await page.waitForURL('**/en/search/?q=bitcoin');
+    await page.locator('#search-help:not([hidden])').waitFor();
+    await page.close();
+  });
+
   it('submits as a plain form to the search page, which reads ?q=', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseURL()}/en/goals/1/`);

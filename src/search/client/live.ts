@@ -33,6 +33,16 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
   const close = () => {
     panel.hidden = true;
   };
+  // The panel starts under the box and is at most the window's width less 2rem; where the box sits near the right
+  // edge (a Chinese header at 640–800 px) it is moved left until it ends 1rem inside the window, so that it is never
+  // cut off and the page never scrolls sideways.
+  const open = () => {
+    panel.hidden = false;
+    panel.style.left = '';
+    const margin = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const over = panel.getBoundingClientRect().right - (document.documentElement.clientWidth - margin);
+    if (over > 0) panel.style.left = `${-over}px`;
+  };
   const search = async () => {
     const query = input.value.trim();
     const mine = ++current;
@@ -45,13 +55,16 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
     const results = await runSearch(lang, query).catch(() => undefined);
     if (!isCurrent()) return;
     const hits = results?.hits;
-    panel.hidden = false;
+    open();
     list.removeAttribute('aria-busy');
     list.replaceChildren(...(hits ?? []).slice(0, SHOWN).map((hit) => resultItem(hit, lang)));
+    // Always a way on: the search page has every result, the entries beyond the plan (glossary, themes, map, status
+    // facts) and, when nothing is found, suggestions; the box shows the plan's first results only.
     const all = document.createElement('a');
     all.href = searchUrl(lang, query);
-    all.textContent = counted(lang, 'all', hits?.length ?? 0);
-    more.replaceChildren(...(hits && hits.length > SHOWN ? [all] : []));
+    all.dataset.searchPage = '';
+    all.textContent = hits && hits.length > SHOWN ? counted(lang, 'all', hits.length) : strings.page;
+    more.replaceChildren(all);
     if (!hits) status.textContent = strings.failed;
     else if (hits.length > 0) status.textContent = counted(lang, 'count', hits.length);
     else status.replaceChildren(...formatNodes(strings.none, { query: echo(query) }));
@@ -82,7 +95,7 @@ export function attachLiveSearch(form: HTMLFormElement, lang: Lang): void {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && list.childElementCount + status.textContent!.length > 0) panel.hidden = false;
+    if (input.value.trim() !== '' && list.childElementCount + status.textContent!.length > 0) open();
   });
   if (input.value.trim() !== '') void search();
 }
