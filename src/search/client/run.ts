@@ -32,11 +32,8 @@ export function openIndex(lang: Lang): Promise<PagefindModule> {
   let index = indexes.get(lang);
   if (!index) {
     const base = `/pagefind/${lang}/`;
-    // The search page preloads Pagefind's entry file under a fixed tag (see pagefindPreloads): ask for that address.
-    const tag = document.querySelector<HTMLLinkElement>(`link[data-pagefind-entry][href^="${base}"]`)?.dataset
-      .pagefindEntry;
     index = (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => {
-      await pagefind.options({ basePath: base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+      await pagefind.options({ basePath: base, noWorker: true });
       await pagefind.init();
       return pagefind;
     });
