@@ -1,4 +1,4 @@
-// Opens a language's Pagefind bundle when search is first used, and runs the exact search on it.
+// Opens a language's Pagefind bundle, or its text file, when search is first used, and runs the exact search on it.
 import { PAGES_FILE, type PagefindSearch, type PageSource, type PlanText } from '../engine';
 import type { Stem } from '../fold';
 import { otherLanguageMayMatch } from '../query';
@@ -48,7 +48,7 @@ let source: 'pagefind' | 'text' = 'pagefind';
 
 /**
  * Where this page's searches look: Pagefind's index (the header box: a few files of it answer a first query), or the
- * plan's text file (the search page: one 10–12 KB file answers every query, in either language, without Pagefind's
+ * plan's text file (the search page: one 9–11 KB file answers every query, in either language, without Pagefind's
  * WebAssembly, so that the first results arrive sooner). Both give the same results (engine.ts).
  */
 export function searchIn(where: 'pagefind' | 'text'): void {
