@@ -15,7 +15,7 @@ const SIZES = ['standard', 'larger'] as const; // larger is the largest of the r
 const urls = inBothLanguages(BROWSABLE);
 /**
  * The search page with queries whose status line says the most: an alias, a query in the other language (its count
- * from the other language's text), and the entries beyond the plan, which arrive after the results.
+ * from the other language's text), the entries beyond the plan, and suggestions when nothing is found.
  */
 const SEARCHES = [
   '/en/search/?q=regulatory%20sandbox',
@@ -23,6 +23,9 @@ const SEARCHES = [
   '/zh/search/?q=blockchain',
   `/zh/search/?q=${encodeURIComponent('人才')}`,
   '/en/search/?q=talent',
+  // Nothing found: the suggestions ("Did you mean: Blockchain (Theme)").
+  '/en/search/?q=blokchain',
+  `/zh/search/?q=${encodeURIComponent('监管沙箱')}`,
 ];
 let browser: Browser;
 

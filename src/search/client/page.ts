@@ -100,7 +100,7 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
       status.textContent =
         counted(lang, 'count', hits.length) +
         (shown.length < hits.length ? ` ${format(strings.shown, { shown: shown.length })}` : '');
-    // Said, not shown: it comes after the plan's results are on screen, and a line added above them would push them
+    // Said, not shown: with results it comes after they are on screen, and a line added above them would push them
     // down; the entries themselves follow the plan's results under their own heading.
     if (query !== '' && extras.length > 0 && moreStrings)
       status.append(el('span', 'sr-only', ` ${moreCount(lang, moreStrings, extras.length)}`));
@@ -134,7 +134,20 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
     const noteWanted =
       found && (found.reading?.kind === 'other-language' || (found.hits.length === 0 && !found.reading));
     const otherNotes = noteWanted ? await notes : [];
+    // The entries beyond the plan: with results, fetched once those are painted, so that they never wait for them (a
+    // file of 14 KB fetched alongside put LCP past 1.5 s); with none, before anything is drawn, since the suggestions
+    // are then what the reader needs and would otherwise push the help down as they arrive.
+    const lookBeyond = () => findMore(lang, [query, ...(found?.reading?.search ?? [])], query).catch(() => undefined);
+    const early = found && found.hits.length === 0 ? await lookBeyond() : undefined;
     if (!isCurrent()) return;
+    const showBeyond = (beyond: Awaited<ReturnType<typeof lookBeyond>>) => {
+      if (!beyond) return;
+      moreStrings = beyond.strings;
+      mark = beyond.mark;
+      moreHeading.textContent = moreStrings.heading;
+      extras = beyond.found;
+      suggested = hits.length === 0 ? beyond.suggested : [];
+    };
     list.removeAttribute('aria-busy');
     hits = found?.hits ?? [];
     extras = [];
@@ -142,21 +155,16 @@ export function attachSearchPage(form: HTMLFormElement, lang: Lang, painted?: ()
     reading = found?.reading;
     readingStrings = found?.strings;
     otherNote.replaceChildren(...otherNotes);
+    showBeyond(early);
     render();
     if (painted) void afterPaint().then(painted);
     if (!found) status.textContent = strings.failed;
-    if (!found) return;
-    // Fetched only now, so that the plan's results never wait for them (nor does a first query pay for them), and
-    // after the results have been painted, so that the file does not share the network with the files they need.
+    if (!found || early) return;
     await afterPaint();
     if (!isCurrent()) return;
-    const beyond = await findMore(lang, [query, ...(reading?.search ?? [])], query).catch(() => undefined);
+    const beyond = await lookBeyond();
     if (!isCurrent() || !beyond) return;
-    moreStrings = beyond.strings;
-    mark = beyond.mark;
-    moreHeading.textContent = moreStrings.heading;
-    extras = beyond.found;
-    suggested = hits.length === 0 ? beyond.suggested : [];
+    showBeyond(beyond);
     render();
   };
   onQueryInput(input, () => void search());
