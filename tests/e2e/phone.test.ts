@@ -25,7 +25,7 @@ const SEARCHES = [
   '/en/search/?q=talent',
   // Nothing found: the suggestions ("Did you mean: Blockchain (Theme)").
   '/en/search/?q=blokchain',
-  `/zh/search/?q=${encodeURIComponent('监管沙箱')}`,
+  `/zh/search/?q=${encodeURIComponent('沙盘监管')}`,
 ];
 let browser: Browser;
 

@@ -74,7 +74,7 @@ describe('results beyond the plan', () => {
 
 describe('never a dead end', () => {
   it('zh: a query found nowhere suggests the closest terms, keeps the newer-than-the-plan hint and the full text', async () => {
-    const page = await open(`/zh/search/?q=${encodeURIComponent('监管沙箱')}`);
+    const page = await open(`/zh/search/?q=${encodeURIComponent('沙盘监管')}`);
     await more(page, '#search-suggestions');
     expect(await hrefs(page, '#search-suggestions a')).toContain('/zh/glossary/#regulatory-sandbox');
     // Full-width punctuation, no Latin spaces: 您是否要找：创新监管试点（术语）、…
