@@ -4,7 +4,7 @@ import type { Stem } from './fold';
 import { parseQuery, type Clause } from './query';
 import { checkedClauses, pagefindQueries } from './pagefind';
 import { spellingsOf } from './spelling';
-import { clausesIn, findClause, highlightRanges, matchesAll } from './match';
+import { clausesIn, findClause, highlightRanges } from './match';
 import { excerpt, type Segment } from './excerpt';
 import { RESULT_TYPES, type ResultType } from '../plan/types';
 import { LOCALES, type Lang } from '../locale/locales';
@@ -187,10 +187,18 @@ function toHit(
   const filter = (key: string) => fragment.filters[key]?.[0];
   const type = filter('type') as ResultType;
   if (!RESULT_TYPES.includes(type)) return undefined;
-  if (checked.length > 0 && !matchesAll(fragment.content, checked, lang, stem)) return undefined;
+  // Each clause's places in the text, found once: they decide the checked clauses and weigh relevance. A checked
+  // clause that is missing ends the work for this page.
+  const counts: number[] = [];
+  for (const clause of clauses) {
+    const count = findClause(fragment.content, clause, lang, stem).length;
+    if (count === 0 && checked.includes(clause)) return undefined;
+    counts.push(count);
+  }
+  const content = clean(fragment.content);
   const title = clean(fragment.meta.title ?? '').replace(/[。.]$/u, '');
   const passage = bestPassage(fragment.anchors ?? [], title, clauses, lang, stem);
-  const text = passage?.excerpt ?? clean(fragment.content);
+  const text = passage?.excerpt ?? content;
   const number = (key: string) => (filter(key) === undefined ? undefined : Number(filter(key)));
   return {
     hit: {
@@ -203,8 +211,8 @@ function toHit(
       excerpt: excerpt(text, highlightRanges(text, clauses, lang, stem), LOCALES[lang].excerptLength),
       titleClauses: clausesIn(title, clauses, lang, stem),
     },
-    counts: clauses.map((clause) => findClause(fragment.content, clause, lang, stem).length),
-    length: clean(fragment.content).length,
+    counts,
+    length: content.length,
   };
 }
 

@@ -61,6 +61,7 @@ async function indexLanguage(dist: string, lang: Lang, plan: Plan): Promise<{ pa
  */
 export function planText(dir: string): PlanText {
   const SIGNATURE = 'pagefind_dcd';
+  const bare = (text: string) => text.replace(/\u200b/gu, '');
   const pages: PagefindFragment[] = [];
   const folder = path.join(dir, 'fragment');
   for (const file of fs.readdirSync(folder).sort()) {
@@ -71,13 +72,13 @@ export function planText(dir: string): PlanText {
     for (const { url, content, meta, filters, anchors } of fragments as PagefindFragment[]) {
       pages.push({
         url,
-        content: content.replace(/\u200b/gu, ''),
-        meta: { title: meta.title?.replace(/\u200b/gu, '') },
+        content: bare(content),
+        meta: { title: meta.title && bare(meta.title) },
         filters,
         anchors: anchors?.map(({ id, element, text, location }) => ({
           id,
           element,
-          text: text?.replace(/\u200b/gu, ''),
+          text: text && bare(text),
           location,
         })),
       });

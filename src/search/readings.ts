@@ -94,13 +94,24 @@ export function readWords(file: WordsFile): SearchWords {
  * and their traditional characters (區塊鏈 on the English site is read as 区块链, whose English is Blockchain).
  */
 export function withOtherWords(own: WordsFile, other: WordsFile | undefined): SearchWords {
-  const traditional = own.traditional || other?.traditional ? { ...other?.traditional, ...own.traditional } : undefined;
-  return readWords({
-    ...own,
-    aliases: [...own.aliases, ...(other?.aliases ?? [])],
-    ...(traditional ? { traditional } : {}),
-  });
+  let byOther = joinedWords.get(own);
+  if (!byOther) joinedWords.set(own, (byOther = new Map()));
+  let words = byOther.get(other);
+  if (!words) {
+    const traditional =
+      own.traditional || other?.traditional ? { ...other?.traditional, ...own.traditional } : undefined;
+    words = readWords({
+      ...own,
+      aliases: [...own.aliases, ...(other?.aliases ?? [])],
+      ...(traditional ? { traditional } : {}),
+    });
+    byOther.set(other, words);
+  }
+  return words;
 }
+
+/** The tables of each pair of files, unpacked once: every query (every keystroke) asks for them. */
+const joinedWords = new WeakMap<WordsFile, Map<WordsFile | undefined, SearchWords>>();
 
 const QUOTES = /["“”„「」『』]/gu;
 

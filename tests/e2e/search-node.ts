@@ -51,8 +51,18 @@ function openText(lang: Lang): PlanText {
 /** Where a search looks: Pagefind's index (the header box), or the plan's text file (the search page). */
 export type Source = 'pagefind' | 'text';
 
-const wordsFile = (lang: Lang, name: string): WordsFile =>
-  JSON.parse(fs.readFileSync(path.resolve('dist', 'pagefind', lang, name), 'utf8')) as WordsFile;
+const wordsFiles = new Map<string, WordsFile>();
+
+/** A words file of dist/, read once (every query of the recall tests asks for it, on both sources). */
+function wordsFile(lang: Lang, name: string): WordsFile {
+  const file = path.resolve('dist', 'pagefind', lang, name);
+  let words = wordsFiles.get(file);
+  if (!words) {
+    words = JSON.parse(fs.readFileSync(file, 'utf8')) as WordsFile;
+    wordsFiles.set(file, words);
+  }
+  return words;
+}
 
 /** The search as the browser runs it (run.ts): with the language's words files, the other's only when it may match. */
 export async function searchWithReading(lang: Lang, query: string, source: Source = 'pagefind'): Promise<Results> {
